@@ -1,1 +1,5 @@
-export * from './lib/contracts';
+export * from './lib/locale';
+export * from './lib/regions';
+export * from './lib/roles';
+export * from './lib/states';
+export * from './lib/http';
