@@ -1,10 +1,19 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
+import { httpErrorInterceptor } from './core/http/http-error.interceptor';
+import { provideI18n } from './core/i18n/i18n.providers';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideRouter(appRoutes, withComponentInputBinding()),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    // Order matters: the language header is set before the error handler sees the response.
+    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor, httpErrorInterceptor])),
+    provideI18n(),
+  ],
 };

@@ -1,13 +1,10 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ShellComponent } from './core/layout/shell.component';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'sk-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [ShellComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<sk-shell />',
 })
-export class App {
-  protected title = 'portal';
-}
+export class App {}

@@ -1,0 +1,75 @@
+import { LOCALES, type Locale, ROLES, type Role } from '@skema/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** A person who signs in: CSO staff or scheme staff. Roles are rows, so grants can be audited. */
+@Entity('users')
+@Check('users_email_lowercase', 'email = lower(email)')
+@Check('users_locale_known', `locale IN (${list(LOCALES)})`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('users_email_key', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  displayName!: string;
+
+  /** argon2id hash; never selected unless asked for. */
+  @Column({ type: 'varchar', length: 255, select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 2, default: 'sq' })
+  locale!: Locale;
+
+  @Column({ type: 'boolean', default: true })
+  isActive!: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation!: Organisation | null;
+
+  @OneToMany(() => UserRole, (role) => role.user, { cascade: ['insert'] })
+  roles!: UserRole[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+@Entity('user_roles')
+@Check('user_roles_role_known', `role IN (${list(ROLES)})`)
+export class UserRole {
+  @Column({ type: 'uuid', primary: true })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 30, primary: true })
+  role!: Role;
+
+  @ManyToOne(() => User, (user) => user.roles, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user!: User;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  grantedAt!: Date;
+}

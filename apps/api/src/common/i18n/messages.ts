@@ -1,0 +1,71 @@
+import type { Locale } from '@skema/contracts';
+
+/**
+ * Every message a person may read in an API error, in both languages. Keys are the stable `code` of
+ * the problem details; `{name}` placeholders are filled from the exception's params.
+ */
+export const ERROR_MESSAGES = {
+  bad_request: { sq: 'Kërkesa nuk është e vlefshme.', en: 'The request is not valid.' },
+  validation_failed: {
+    sq: 'Disa fusha nuk janë plotësuar saktë. Ju lutemi korrigjojini dhe provoni përsëri.',
+    en: 'Some fields are not filled in correctly. Please correct them and try again.',
+  },
+  unauthorized: { sq: 'Ju lutemi hyni në llogari për të vazhduar.', en: 'Please sign in to continue.' },
+  forbidden: { sq: 'Nuk keni të drejtë për këtë veprim.', en: 'You are not allowed to do this.' },
+  not_found: { sq: 'Nuk u gjet ajo që kërkuat.', en: 'What you asked for was not found.' },
+  route_not_found: {
+    sq: 'Adresa {path} nuk ekziston në API.',
+    en: 'The address {path} does not exist in the API.',
+  },
+  method_not_allowed: { sq: 'Ky veprim nuk lejohet këtu.', en: 'This method is not allowed here.' },
+  conflict: {
+    sq: 'Ndryshimi bie ndesh me gjendjen aktuale. Rifreskoni faqen dhe provoni përsëri.',
+    en: 'The change conflicts with the current state. Refresh and try again.',
+  },
+  payload_too_large: { sq: 'Të dhënat e dërguara janë shumë të mëdha.', en: 'The data sent is too large.' },
+  unsupported_media_type: {
+    sq: 'Ky lloj të dhënash nuk pranohet.',
+    en: 'This type of content is not accepted.',
+  },
+  malformed_body: {
+    sq: 'Të dhënat e dërguara nuk janë JSON i vlefshëm.',
+    en: 'The data sent is not valid JSON.',
+  },
+  too_many_requests: {
+    sq: 'Shumë kërkesa në pak kohë. Prisni pak dhe provoni përsëri.',
+    en: 'Too many requests in a short time. Wait a moment and try again.',
+  },
+  service_unavailable: {
+    sq: 'Shërbimi nuk është i disponueshëm për momentin. Provoni përsëri pas pak.',
+    en: 'The service is unavailable at the moment. Please try again shortly.',
+  },
+  internal_error: {
+    sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
+    en: 'An unexpected error occurred. It has been logged and we will look into it.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const ERROR_TITLES: Record<number, Record<Locale, string>> = {
+  400: { sq: 'Kërkesë e pavlefshme', en: 'Bad request' },
+  401: { sq: 'Nevojitet identifikimi', en: 'Unauthorized' },
+  403: { sq: 'E ndaluar', en: 'Forbidden' },
+  404: { sq: 'Nuk u gjet', en: 'Not found' },
+  405: { sq: 'Metodë e palejuar', en: 'Method not allowed' },
+  409: { sq: 'Konflikt', en: 'Conflict' },
+  413: { sq: 'Të dhëna shumë të mëdha', en: 'Payload too large' },
+  415: { sq: 'Lloj i pambështetur', en: 'Unsupported media type' },
+  422: { sq: 'Të dhëna të papërpunueshme', en: 'Unprocessable content' },
+  429: { sq: 'Shumë kërkesa', en: 'Too many requests' },
+  500: { sq: 'Gabim i brendshëm', en: 'Internal server error' },
+  503: { sq: 'Shërbim i padisponueshëm', en: 'Service unavailable' },
+};
+
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translateError(code: ErrorCode, locale: Locale, params?: Record<string, string | number>): string {
+  return interpolate(ERROR_MESSAGES[code][locale], params);
+}

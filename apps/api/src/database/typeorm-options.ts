@@ -1,0 +1,27 @@
+import type { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * The one definition of how Skema talks to PostgreSQL, shared by the API, the worker, the CLI and
+ * the tests. Schema changes go through migrations only: `synchronize` is never on.
+ */
+export function typeOrmOptions(databaseUrl: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension to install (PGlite has none).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['error', 'warn', 'migration'],
+    extra: { max: 20, connectionTimeoutMillis: 5_000, application_name: 'skema' },
+    ...extra,
+  } as DataSourceOptions;
+}

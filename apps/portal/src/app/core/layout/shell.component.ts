@@ -1,0 +1,109 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatIconButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatIcon } from '@angular/material/icon';
+import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { filter, map } from 'rxjs';
+import { LanguageSwitchComponent } from './language-switch.component';
+import { PUBLIC_NAV_ITEMS } from './nav-items';
+import { SiteFooterComponent } from './site-footer.component';
+
+/** Below this width the navigation becomes an overlay opened from the toolbar (phones, small tablets). */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 959.98px)';
+
+/** The frame every page plugs into: header, navigation, main content and footer landmarks. */
+@Component({
+  selector: 'sk-shell',
+  imports: [
+    LanguageSwitchComponent,
+    MatDivider,
+    MatIcon,
+    MatIconButton,
+    MatListItem,
+    MatListItemIcon,
+    MatListItemTitle,
+    MatNavList,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatToolbar,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    SiteFooterComponent,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.scss',
+})
+export class ShellComponent {
+  protected readonly navItems = PUBLIC_NAV_ITEMS;
+
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  /** Only meaningful in the compact layout; on wide screens the navigation is always there. */
+  private readonly overlayOpen = signal(false);
+  protected readonly navOpen = computed(() => !this.compact() || this.overlayOpen());
+
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly content = viewChild.required(MatSidenavContent);
+
+  constructor() {
+    const router = inject(Router);
+    let firstNavigation = true;
+    router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        this.overlayOpen.set(false);
+        // A page change in an SPA is silent: move focus to the new content (as a full page load
+        // would reset it) and start at its top, since the content pane, not the window, scrolls.
+        if (firstNavigation) {
+          firstNavigation = false;
+          return;
+        }
+        this.content().scrollTo({ top: 0 });
+        this.focusMain();
+      });
+  }
+
+  protected toggleNav(): void {
+    this.overlayOpen.update((open) => !open);
+  }
+
+  protected onOpenedChange(open: boolean): void {
+    if (this.compact()) this.overlayOpen.set(open);
+  }
+
+  /** A plain `href="#main-content"` would be resolved against `<base href>` and navigate home. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.focusMain();
+  }
+
+  private focusMain(): void {
+    this.main().nativeElement.focus({ preventScroll: true });
+  }
+}

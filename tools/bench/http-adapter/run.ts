@@ -1,0 +1,198 @@
+/**
+ * HTTP-adapter benchmark runner (ADR docs/decisions/0002-http-adapter.md).
+ * For each target (Nest on Fastify, Nest on Express, raw node:http + pg) it starts a fresh child
+ * process on 127.0.0.1, warms every route up, measures every route with autocannon, stops the
+ * child, and finally prints a markdown table and writes it to results.md next to this file.
+ *
+ *   npx ts-node --transpile-only tools/bench/http-adapter/run.ts [--duration 10] [--connections 50]
+ *     [--warmup 3] [--rounds 2] [--port 3101]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import autocannon from 'autocannon';
+import { PAGE_SIZE, ROW_COUNT, ensureSeeded } from './db';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const DURATION = arg('duration', 10);
+const CONNECTIONS = arg('connections', 50);
+const WARMUP = arg('warmup', 3);
+const ROUNDS = arg('rounds', 2);
+const BASE_PORT = arg('port', 3101);
+
+const rand = (max: number) => 1 + Math.floor(Math.random() * max);
+// Random ids/pages so the PK read and the page query are not one hot row served from a single cache line.
+const ROUTES = [
+  { name: 'GET /bench/ping', path: () => '/bench/ping' },
+  { name: 'GET /bench/rows/:id', path: () => `/bench/rows/${rand(ROW_COUNT)}` },
+  { name: 'GET /bench/rows?page=N', path: () => `/bench/rows?page=${rand(ROW_COUNT / PAGE_SIZE)}` },
+];
+const TARGETS = [
+  { name: 'Nest + Fastify', script: 'app.ts', args: ['--adapter', 'fastify'] },
+  { name: 'Nest + Express', script: 'app.ts', args: ['--adapter', 'express'] },
+  { name: 'raw node:http + pg', script: 'raw.ts', args: [] as string[] },
+];
+const RAW = TARGETS[2].name;
+
+interface Sample { target: string; route: string; rps: number; p50: number; p99: number; bad: number }
+const samples: Sample[] = [];
+const live = new Set<ChildProcess>();
+
+// Never leave a server behind: on any exit path, kill whatever child is still running.
+process.on('exit', () => live.forEach((c) => c.kill('SIGKILL')));
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+
+/** Starts a target as a plain node process (ts-node hook only, no npx wrapper) and waits for READY. */
+function start(script: string, args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, script), ...args, '--port', String(port)],
+    { env: { ...process.env, TS_NODE_PROJECT: join(__dirname, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  live.add(child);
+  child.on('exit', () => live.delete(child));
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} not ready after 60 s:\n${log}`)), 60_000);
+    child.stderr?.on('data', (d) => (log += d));
+    child.stdout?.on('data', (d) => {
+      log += d;
+      if (/READY/.test(String(d))) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited early (${code}):\n${log}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000); // graceful close should take < 1 s
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function cannon(port: number, path: () => string, duration: number) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path() }) }],
+  });
+}
+
+async function measure(target: (typeof TARGETS)[number], port: number, round: number) {
+  const child = await start(target.script, target.args, port);
+  try {
+    // Warm-up lets V8 optimise the hot paths and the pg pool open all its connections.
+    for (const route of ROUTES) await cannon(port, route.path, WARMUP);
+    for (const route of ROUTES) {
+      const r = await cannon(port, route.path, DURATION);
+      const s = {
+        target: target.name,
+        route: route.name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        bad: r.non2xx + r.errors + r.timeouts,
+      };
+      samples.push(s);
+      console.error(`round ${round} ${s.target.padEnd(20)} ${s.route.padEnd(24)} ${s.rps.toFixed(0).padStart(6)} req/s  p50 ${s.p50} ms  p99 ${s.p99} ms  bad ${s.bad}`);
+    }
+  } finally {
+    await stop(child);
+  }
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function table(): string {
+  const lines = [
+    '| Route | Server | req/s (mean) | req/s per run | p50 ms | p99 ms | share of raw | non-2xx + errors |',
+    '|---|---|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const route of ROUTES) {
+    const rawRps = mean(samples.filter((s) => s.route === route.name && s.target === RAW).map((s) => s.rps));
+    for (const target of TARGETS) {
+      const runs = samples.filter((s) => s.route === route.name && s.target === target.name);
+      const rps = mean(runs.map((s) => s.rps));
+      lines.push(
+        `| \`${route.name}\` | ${target.name} | ${rps.toFixed(0)} | ${runs.map((s) => s.rps.toFixed(0)).join(' / ')} | ` +
+          `${mean(runs.map((s) => s.p50)).toFixed(1)} | ${mean(runs.map((s) => s.p99)).toFixed(1)} | ` +
+          `${((100 * rps) / rawRps).toFixed(0)} % | ${runs.reduce((n, s) => n + s.bad, 0)} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Versions as Nest actually resolves them (platform-express ships its own nested express). */
+function versionOf(pkg: string, from = __dirname): string {
+  let dir = dirname(require.resolve(pkg, { paths: [from] }));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      if (json.name === pkg) return `${pkg} ${json.version}`;
+    }
+    dir = dirname(dir);
+  }
+}
+
+function versions(): string {
+  const fastifyAdapter = dirname(require.resolve('@nestjs/platform-fastify', { paths: [__dirname] }));
+  const expressAdapter = dirname(require.resolve('@nestjs/platform-express', { paths: [__dirname] }));
+  return [
+    versionOf('@nestjs/core'),
+    versionOf('@nestjs/platform-fastify'),
+    versionOf('fastify', fastifyAdapter),
+    versionOf('@nestjs/platform-express'),
+    versionOf('express', expressAdapter),
+    versionOf('typeorm'),
+    versionOf('pg'),
+    versionOf('autocannon'),
+  ].join(', ');
+}
+
+async function main() {
+  await ensureSeeded(); // once up front, so no child seeds while another is being measured
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Alternate the order each round so no target always runs first (cold box) or last (warm box).
+    const order = round % 2 ? TARGETS : [...TARGETS].reverse();
+    for (const target of order) await measure(target, BASE_PORT + TARGETS.indexOf(target), round);
+  }
+  const report = [
+    '# HTTP adapter benchmark results',
+    '',
+    `Generated ${new Date().toISOString()} by \`tools/bench/http-adapter/run.ts\`.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, PostgreSQL on loopback.`,
+    `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per route, ` +
+      `${ROUNDS} rounds in alternating order, fresh server process per round; client, server and database share the machine.`,
+    `Versions: ${versions()}.`,
+    '',
+    'p50/p99 are means over the rounds; "share of raw" is req/s relative to node:http + pg running the same SQL.',
+    '',
+    table(),
+    '',
+  ].join('\n');
+  writeFileSync(join(__dirname, 'results.md'), report);
+  console.log(report);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
