@@ -7,7 +7,7 @@ import { InvalidEnvironmentError, validateEnvironment } from './config/environme
 /** Queue-worker entry point: the API's modules without HTTP, for running workers as separate processes. */
 async function main(): Promise<void> {
   validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.get(Logger).log('Skema worker started');

@@ -19,7 +19,7 @@ export interface AppModuleOptions {
 }
 
 /** The modules every Skema process shares: config, logs, database, Redis, queues. */
-const CORE_MODULES = [AppConfigModule, LoggingModule, DatabaseModule, RedisModule, QueuesModule];
+const coreModules = () => [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, RedisModule, QueuesModule];
 
 /** The HTTP API. */
 @Module({})
@@ -28,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...CORE_MODULES,
+        ...coreModules(),
         ThrottlerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.get('RATE_LIMIT_PER_MINUTE') }],
@@ -47,5 +47,9 @@ export class AppModule {
 }
 
 /** The queue worker: the same modules, no HTTP. */
-@Module({ imports: [...CORE_MODULES, HousekeepingModule.register({ workers: true })] })
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  static forRoot(): DynamicModule {
+    return { module: WorkerModule, imports: [...coreModules(), HousekeepingModule.register({ workers: true })] };
+  }
+}

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-inferrable-types -- class-transformer needs the explicit types to convert env strings */
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 

@@ -78,20 +78,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === 404 && /^Cannot \w+ /.test(exception.message)) {
         return base(404, 'route_not_found', { path });
       }
+      // Nest re-throws Fastify's body-parser errors as plain HttpExceptions carrying Fastify's message.
+      if (status === 400 && exception.constructor === HttpException && /JSON/i.test(exception.message)) {
+        return base(400, 'malformed_body');
+      }
       return base(status, STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'));
     }
     if (exception instanceof QueryFailedError) {
       const sqlState = (exception.driverError as { code?: string } | undefined)?.code;
       if (sqlState && CONFLICT_SQLSTATES.has(sqlState)) return base(409, 'conflict');
-    }
-    const fastifyError = exception as { statusCode?: number; code?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
-      // Errors raised by Fastify itself before a handler runs (body parsing, content type, size).
-      const status = fastifyError.statusCode;
-      const code: ErrorCode = fastifyError.code?.startsWith('FST_ERR_CTP_') && status === 400
-        ? 'malformed_body'
-        : STATUS_CODES[status] ?? 'bad_request';
-      return base(status, code);
     }
     return base(HttpStatus.INTERNAL_SERVER_ERROR, 'internal_error');
   }

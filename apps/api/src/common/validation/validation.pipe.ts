@@ -12,6 +12,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
+    // The target lets us read each constraint's arguments; it never leaves the server (see the filter).
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new ValidationFailedException(flattenValidationErrors(errors)),
   });
 }
