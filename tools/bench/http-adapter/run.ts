@@ -5,14 +5,15 @@
  * child, and finally prints a markdown table and writes it to results.md next to this file.
  *
  *   npx ts-node --transpile-only tools/bench/http-adapter/run.ts [--duration 10] [--connections 50]
- *     [--warmup 3] [--rounds 2] [--port 3101]
+ *     [--warmup 3] [--rounds 3] [--port 3101]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PAGE_SIZE, ROW_COUNT, ensureSeeded } from './db';
+import { cpuUs, versions } from './probe';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,7 +22,7 @@ function arg(name: string, fallback: number): number {
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 50);
 const WARMUP = arg('warmup', 3);
-const ROUNDS = arg('rounds', 2);
+const ROUNDS = arg('rounds', 3);
 const BASE_PORT = arg('port', 3101);
 
 const rand = (max: number) => 1 + Math.floor(Math.random() * max);
@@ -38,7 +39,7 @@ const TARGETS = [
 ];
 const RAW = TARGETS[2].name;
 
-interface Sample { target: string; route: string; rps: number; p50: number; p99: number; bad: number }
+interface Sample { target: string; route: string; rps: number; p50: number; p99: number; cpuUs: number; bad: number }
 const samples: Sample[] = [];
 const live = new Set<ChildProcess>();
 
@@ -97,71 +98,52 @@ async function measure(target: (typeof TARGETS)[number], port: number, round: nu
     // Warm-up lets V8 optimise the hot paths and the pg pool open all its connections.
     for (const route of ROUTES) await cannon(port, route.path, WARMUP);
     for (const route of ROUTES) {
+      const cpuBefore = cpuUs(child.pid);
       const r = await cannon(port, route.path, DURATION);
+      const cpu = cpuUs(child.pid) - cpuBefore;
       const s = {
         target: target.name,
         route: route.name,
         rps: r.requests.average,
         p50: r.latency.p50,
         p99: r.latency.p99,
+        cpuUs: cpu / r.requests.total,
         bad: r.non2xx + r.errors + r.timeouts,
       };
       samples.push(s);
-      console.error(`round ${round} ${s.target.padEnd(20)} ${s.route.padEnd(24)} ${s.rps.toFixed(0).padStart(6)} req/s  p50 ${s.p50} ms  p99 ${s.p99} ms  bad ${s.bad}`);
+      console.error(`round ${round} ${s.target.padEnd(20)} ${s.route.padEnd(24)} ${s.rps.toFixed(0).padStart(6)} req/s  p50 ${s.p50} ms  p99 ${s.p99} ms  ${s.cpuUs.toFixed(0)} µs CPU/req  bad ${s.bad}`);
     }
   } finally {
     await stop(child);
   }
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Median rather than mean: one run disturbed by a neighbour's build should not move the result. */
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 function table(): string {
   const lines = [
-    '| Route | Server | req/s (mean) | req/s per run | p50 ms | p99 ms | share of raw | non-2xx + errors |',
-    '|---|---|--:|--:|--:|--:|--:|--:|',
+    '| Route | Server | req/s (median) | req/s per run | p50 ms | p99 ms | share of raw req/s | server CPU µs/req | non-2xx + errors |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const route of ROUTES) {
-    const rawRps = mean(samples.filter((s) => s.route === route.name && s.target === RAW).map((s) => s.rps));
+    const rawRps = median(samples.filter((s) => s.route === route.name && s.target === RAW).map((s) => s.rps));
     for (const target of TARGETS) {
       const runs = samples.filter((s) => s.route === route.name && s.target === target.name);
-      const rps = mean(runs.map((s) => s.rps));
+      const rps = median(runs.map((s) => s.rps));
+      const cpu = median(runs.map((s) => s.cpuUs));
       lines.push(
         `| \`${route.name}\` | ${target.name} | ${rps.toFixed(0)} | ${runs.map((s) => s.rps.toFixed(0)).join(' / ')} | ` +
-          `${mean(runs.map((s) => s.p50)).toFixed(1)} | ${mean(runs.map((s) => s.p99)).toFixed(1)} | ` +
-          `${((100 * rps) / rawRps).toFixed(0)} % | ${runs.reduce((n, s) => n + s.bad, 0)} |`,
+          `${median(runs.map((s) => s.p50)).toFixed(1)} | ${median(runs.map((s) => s.p99)).toFixed(1)} | ` +
+          `${((100 * rps) / rawRps).toFixed(0)} % | ${Number.isNaN(cpu) ? 'n/a' : cpu.toFixed(0)} | ` +
+          `${runs.reduce((n, s) => n + s.bad, 0)} |`,
       );
     }
   }
   return lines.join('\n');
-}
-
-/** Versions as Nest actually resolves them (platform-express ships its own nested express). */
-function versionOf(pkg: string, from = __dirname): string {
-  let dir = dirname(require.resolve(pkg, { paths: [from] }));
-  for (;;) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const json = JSON.parse(readFileSync(file, 'utf8'));
-      if (json.name === pkg) return `${pkg} ${json.version}`;
-    }
-    dir = dirname(dir);
-  }
-}
-
-function versions(): string {
-  const fastifyAdapter = dirname(require.resolve('@nestjs/platform-fastify', { paths: [__dirname] }));
-  const expressAdapter = dirname(require.resolve('@nestjs/platform-express', { paths: [__dirname] }));
-  return [
-    versionOf('@nestjs/core'),
-    versionOf('@nestjs/platform-fastify'),
-    versionOf('fastify', fastifyAdapter),
-    versionOf('@nestjs/platform-express'),
-    versionOf('express', expressAdapter),
-    versionOf('typeorm'),
-    versionOf('pg'),
-    versionOf('autocannon'),
-  ].join(', ');
 }
 
 async function main() {
@@ -180,7 +162,8 @@ async function main() {
       `${ROUNDS} rounds in alternating order, fresh server process per round; client, server and database share the machine.`,
     `Versions: ${versions()}.`,
     '',
-    'p50/p99 are means over the rounds; "share of raw" is req/s relative to node:http + pg running the same SQL.',
+    'Figures are medians over the rounds. "Share of raw" is req/s relative to node:http + pg running the same SQL;',
+    '"server CPU µs/req" is user+system CPU of the server process divided by requests served (robust to neighbours).',
     '',
     table(),
     '',
