@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-inferrable-types -- class-transformer needs the explicit types to convert env strings */
+import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
