@@ -17,6 +17,7 @@ const TYPECHECK = [
   'apps/portal/tsconfig.app.json',
   'apps/portal/tsconfig.spec.json',
   'apps/portal-e2e/tsconfig.json',
+  'tools/tsconfig.spec.json',
 ];
 
 const results = [];

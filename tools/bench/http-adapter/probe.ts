@@ -3,7 +3,7 @@
  * that were actually measured.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -25,6 +25,58 @@ export function cpuUs(pid: number | undefined): number {
   } catch {
     return NaN; // not Linux: the column shows n/a
   }
+}
+
+/** Busy CPU of the whole machine (all cores, µs) from the first line of /proc/stat. */
+function machineBusyUs(): number {
+  try {
+    const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal] = f.map(Number);
+    return ((user + nice + system + irq + softirq + steal) * 1e6) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
+}
+
+function postgresPids(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+        } catch {
+          return false; // exited while we were looking
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Cores used by everything that is not this benchmark (server, runner + autocannon, postgres)
+ * between start and stop. Other people's builds on a shared box are the main noise source, so
+ * every sample records how much of it there was.
+ */
+export function neighbourMeter(serverPid: number | undefined) {
+  const t0 = process.hrtime.bigint();
+  const busy0 = machineBusyUs();
+  const server0 = cpuUs(serverPid);
+  const self0 = process.cpuUsage();
+  const pg0 = new Map(postgresPids().map((p) => [p, cpuUs(p)]));
+  return () => {
+    const wallUs = Number(process.hrtime.bigint() - t0) / 1e3;
+    const self = process.cpuUsage(self0);
+    let pg = 0;
+    for (const [pid, before] of pg0) {
+      const now = cpuUs(pid);
+      if (!Number.isNaN(now)) pg += now - before;
+    }
+    const ours = cpuUs(serverPid) - server0 + self.user + self.system + pg;
+    return Math.max(0, (machineBusyUs() - busy0 - ours) / wallUs);
+  };
 }
 
 /** Versions as Nest actually resolves them (platform-express ships its own nested express). */

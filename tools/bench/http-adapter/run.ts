@@ -5,7 +5,7 @@
  * child, and finally prints a markdown table and writes it to results.md next to this file.
  *
  *   npx ts-node --transpile-only tools/bench/http-adapter/run.ts [--duration 10] [--connections 50]
- *     [--warmup 3] [--rounds 3] [--port 3101]
+ *     [--warmup 3] [--rounds 3] [--port 3101] [--quiet 0.25] [--quiet-wait 60]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PAGE_SIZE, ROW_COUNT, ensureSeeded } from './db';
-import { cpuUs, versions } from './probe';
+import { cpuUs, neighbourMeter, versions } from './probe';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,6 +24,8 @@ const CONNECTIONS = arg('connections', 50);
 const WARMUP = arg('warmup', 3);
 const ROUNDS = arg('rounds', 3);
 const BASE_PORT = arg('port', 3101);
+const QUIET = arg('quiet', 0.25); // cores of neighbour load tolerated before a sample starts
+const QUIET_WAIT = arg('quiet-wait', 60); // seconds to wait for that at most; 0 disables waiting
 
 const rand = (max: number) => 1 + Math.floor(Math.random() * max);
 // Random ids/pages so the PK read and the page query are not one hot row served from a single cache line.
@@ -39,7 +41,7 @@ const TARGETS = [
 ];
 const RAW = TARGETS[2].name;
 
-interface Sample { target: string; route: string; rps: number; p50: number; p99: number; cpuUs: number; bad: number }
+interface Sample { target: string; route: string; rps: number; p50: number; p99: number; cpuUs: number; others: number; bad: number }
 const samples: Sample[] = [];
 const live = new Set<ChildProcess>();
 
@@ -92,13 +94,27 @@ function cannon(port: number, path: () => string, duration: number) {
   });
 }
 
+/**
+ * Other people's builds share this box. Before each sample, wait (bounded) until they use less
+ * than QUIET cores; the "other load" column then shows whether they actually stayed quiet.
+ */
+async function settle(pid: number | undefined) {
+  for (const deadline = Date.now() + QUIET_WAIT * 1000; Date.now() < deadline; ) {
+    const others = neighbourMeter(pid);
+    await new Promise((r) => setTimeout(r, 2000));
+    if (others() < QUIET) return;
+  }
+}
+
 async function measure(target: (typeof TARGETS)[number], port: number, round: number) {
   const child = await start(target.script, target.args, port);
   try {
     // Warm-up lets V8 optimise the hot paths and the pg pool open all its connections.
     for (const route of ROUTES) await cannon(port, route.path, WARMUP);
     for (const route of ROUTES) {
+      await settle(child.pid);
       const cpuBefore = cpuUs(child.pid);
+      const others = neighbourMeter(child.pid);
       const r = await cannon(port, route.path, DURATION);
       const cpu = cpuUs(child.pid) - cpuBefore;
       const s = {
@@ -108,10 +124,11 @@ async function measure(target: (typeof TARGETS)[number], port: number, round: nu
         p50: r.latency.p50,
         p99: r.latency.p99,
         cpuUs: cpu / r.requests.total,
+        others: others(),
         bad: r.non2xx + r.errors + r.timeouts,
       };
       samples.push(s);
-      console.error(`round ${round} ${s.target.padEnd(20)} ${s.route.padEnd(24)} ${s.rps.toFixed(0).padStart(6)} req/s  p50 ${s.p50} ms  p99 ${s.p99} ms  ${s.cpuUs.toFixed(0)} µs CPU/req  bad ${s.bad}`);
+      console.error(`round ${round} ${s.target.padEnd(20)} ${s.route.padEnd(24)} ${s.rps.toFixed(0).padStart(6)} req/s  p50 ${s.p50} ms  p99 ${s.p99} ms  ${s.cpuUs.toFixed(0)} µs CPU/req  others ${s.others.toFixed(2)} cores  bad ${s.bad}`);
     }
   } finally {
     await stop(child);
@@ -126,8 +143,8 @@ const median = (xs: number[]) => {
 
 function table(): string {
   const lines = [
-    '| Route | Server | req/s (median) | req/s per run | p50 ms | p99 ms | share of raw req/s | server CPU µs/req | non-2xx + errors |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| Route | Server | req/s (median) | req/s per run | p50 ms | p99 ms | share of raw req/s | server CPU µs/req | other load (cores) | non-2xx + errors |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const route of ROUTES) {
     const rawRps = median(samples.filter((s) => s.route === route.name && s.target === RAW).map((s) => s.rps));
@@ -139,6 +156,7 @@ function table(): string {
         `| \`${route.name}\` | ${target.name} | ${rps.toFixed(0)} | ${runs.map((s) => s.rps.toFixed(0)).join(' / ')} | ` +
           `${median(runs.map((s) => s.p50)).toFixed(1)} | ${median(runs.map((s) => s.p99)).toFixed(1)} | ` +
           `${((100 * rps) / rawRps).toFixed(0)} % | ${Number.isNaN(cpu) ? 'n/a' : cpu.toFixed(0)} | ` +
+          `${runs.map((s) => s.others.toFixed(1)).join(' / ')} | ` +
           `${runs.reduce((n, s) => n + s.bad, 0)} |`,
       );
     }
@@ -159,11 +177,13 @@ async function main() {
     `Generated ${new Date().toISOString()} by \`tools/bench/http-adapter/run.ts\`.`,
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, PostgreSQL on loopback.`,
     `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per route, ` +
-      `${ROUNDS} rounds in alternating order, fresh server process per round; client, server and database share the machine.`,
+      `${ROUNDS} rounds in alternating order, fresh server process per round; client, server and database share the machine; ` +
+      `each sample waits up to ${QUIET_WAIT} s for other load < ${QUIET} cores.`,
     `Versions: ${versions()}.`,
     '',
     'Figures are medians over the rounds. "Share of raw" is req/s relative to node:http + pg running the same SQL;',
-    '"server CPU µs/req" is user+system CPU of the server process divided by requests served (robust to neighbours).',
+    '"server CPU µs/req" is user+system CPU of the server process divided by requests served (robust to neighbours);',
+    '"other load" is CPU used per run by processes outside the benchmark (other people\'s builds and tests), in cores.',
     '',
     table(),
     '',
