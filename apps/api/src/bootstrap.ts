@@ -17,6 +17,9 @@ import { setupOpenApi } from './openapi';
 
 export const API_PREFIX = 'api';
 
+/** Angular's build names hashed files like `chunk-3JXNWKFC.js` or `media/font-LEZCGFVT.woff2`. */
+const HASHED_FILE = /-[A-Z0-9]{8}\.\w+$/;
+
 /** Creates the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(env: Environment): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -66,9 +69,10 @@ export async function createApp(env: Environment): Promise<NestFastifyApplicatio
       root: portalRoot,
       prefix: '/',
       wildcard: false,
-      // Built files carry a content hash: cache them for a year; index.html must always revalidate.
+      // Files whose name carries a content hash are immutable; the rest (index.html, translations)
+      // must revalidate, or a returning visitor keeps yesterday's texts.
       setHeaders: (reply, path) =>
-        reply.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+        reply.header('cache-control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
     app.useGlobalFilters(new SpaFallbackFilter(problems, [`/${API_PREFIX}`, QUEUE_DASHBOARD_PATH]));
   }

@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BENCH_DB } from './db';
 
 /**
  * Server CPU time (user + system, µs) from /proc. Throughput on a shared 2-core box moves with
@@ -38,13 +39,15 @@ function machineBusyUs(): number {
   }
 }
 
-function postgresPids(): number[] {
+/** PostgreSQL backends serving the bench database (their title reads "postgres: … <db> <client> …"). */
+function benchBackendPids(): number[] {
   try {
     return readdirSync('/proc')
       .filter((d) => /^\d+$/.test(d))
       .filter((d) => {
         try {
-          return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+          const title = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+          return title.startsWith('postgres:') && title.includes(` ${BENCH_DB} `);
         } catch {
           return false; // exited while we were looking
         }
@@ -56,23 +59,25 @@ function postgresPids(): number[] {
 }
 
 /**
- * Cores used by everything that is not this benchmark (server, runner + autocannon, postgres)
- * between start and stop. Other people's builds on a shared box are the main noise source, so
- * every sample records how much of it there was.
+ * Cores used by everything that is not this benchmark (server, runner + autocannon, the postgres
+ * backends of skema_bench) between start and stop. Other people's builds on a shared box are the
+ * main noise source, so every sample records how much of it there was.
  */
 export function neighbourMeter(serverPid: number | undefined) {
   const t0 = process.hrtime.bigint();
   const busy0 = machineBusyUs();
   const server0 = cpuUs(serverPid);
   const self0 = process.cpuUsage();
-  const pg0 = new Map(postgresPids().map((p) => [p, cpuUs(p)]));
+  const pg0 = new Map(benchBackendPids().map((p) => [p, cpuUs(p)]));
   return () => {
     const wallUs = Number(process.hrtime.bigint() - t0) / 1e3;
     const self = process.cpuUsage(self0);
+    // Backends forked during the window count from zero: pg pools close idle connections after 10 s
+    // and reopen them under load, so the new processes are ours too.
     let pg = 0;
-    for (const [pid, before] of pg0) {
+    for (const pid of benchBackendPids()) {
       const now = cpuUs(pid);
-      if (!Number.isNaN(now)) pg += now - before;
+      if (!Number.isNaN(now)) pg += now - (pg0.get(pid) ?? 0);
     }
     const ours = cpuUs(serverPid) - server0 + self.user + self.system + pg;
     return Math.max(0, (machineBusyUs() - busy0 - ours) / wallUs);

@@ -1,6 +1,6 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
 import { httpErrorInterceptor } from './core/http/http-error.interceptor';
@@ -10,7 +10,11 @@ import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
+    ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Order matters: the language header is set before the error handler sees the response.
     provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor, httpErrorInterceptor])),

@@ -18,13 +18,15 @@ export class SystemApi {
 
   /** A 503 carries the same body: it is an answer (some component is down), not a failure. */
   health(): Observable<HealthResponse> {
-    return this.http.get<HealthResponse>(`${API_PREFIX}/health`, { context: handlesOwnErrors() }).pipe(
-      catchError((error: unknown) =>
-        error instanceof HttpErrorResponse && error.status === 503 && isHealthResponse(error.error)
-          ? of(error.error)
-          : throwError(() => error),
-      ),
-    );
+    return this.http
+      .get<HealthResponse>(`${API_PREFIX}/health`, { context: handlesOwnErrors() })
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse && error.status === 503 && isHealthResponse(error.error)
+            ? of(error.error)
+            : throwError(() => error),
+        ),
+      );
   }
 
   info(): Observable<AppInfoDto> {

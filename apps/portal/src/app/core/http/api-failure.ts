@@ -13,16 +13,11 @@ export type ApiFailure =
   | { readonly kind: 'problem'; readonly status: number; readonly problem: ProblemDetails }
   | { readonly kind: 'unexpected'; readonly status: number | null };
 
-/** Gateways answer these when the API behind them is down; the API itself would send problem details. */
-const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
-
 export function isProblemDetails(body: unknown): body is ProblemDetails {
   if (typeof body !== 'object' || body === null) return false;
   const candidate = body as Partial<Record<keyof ProblemDetails, unknown>>;
   return (
-    typeof candidate.status === 'number' &&
-    typeof candidate.title === 'string' &&
-    typeof candidate.detail === 'string'
+    typeof candidate.status === 'number' && typeof candidate.title === 'string' && typeof candidate.detail === 'string'
   );
 }
 
@@ -30,20 +25,29 @@ export function toApiFailure(error: unknown): ApiFailure {
   if (!(error instanceof HttpErrorResponse)) return { kind: 'unexpected', status: null };
   if (error.status === 0) return { kind: 'unreachable' };
   if (isProblemDetails(error.error)) return { kind: 'problem', status: error.status, problem: error.error };
-  if (GATEWAY_STATUSES.has(error.status)) return { kind: 'unreachable' };
+  // The API answers every failure with problem details (its exception filter), so a server error
+  // without them came from whatever stands in front of it (dev proxy, gateway) failing to reach it.
+  if (error.status >= 500) return { kind: 'unreachable' };
   return { kind: 'unexpected', status: error.status };
 }
 
-/** The sentence to show a person; the server already translated `detail`, the rest comes from i18n. */
+/** A translation key with its parameters, resolved where the current language is known. */
+export interface TranslationRef {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** The message for a failure the API did not describe itself (no problem details to quote). */
+export function failureTranslation(failure: Exclude<ApiFailure, { kind: 'problem' }>): TranslationRef {
+  if (failure.kind === 'unreachable') return { key: 'errors.unreachable' };
+  return failure.status === null
+    ? { key: 'errors.generic' }
+    : { key: 'errors.unexpected', params: { status: failure.status } };
+}
+
+/** The sentence to show a person now; the server already translated a problem's `detail`. */
 export function describeApiFailure(failure: ApiFailure, transloco: TranslocoService): string {
-  switch (failure.kind) {
-    case 'problem':
-      return failure.problem.detail;
-    case 'unreachable':
-      return transloco.translate('errors.unreachable');
-    case 'unexpected':
-      return failure.status === null
-        ? transloco.translate('errors.generic')
-        : transloco.translate('errors.unexpected', { status: failure.status });
-  }
+  if (failure.kind === 'problem') return failure.problem.detail;
+  const { key, params } = failureTranslation(failure);
+  return transloco.translate(key, params);
 }

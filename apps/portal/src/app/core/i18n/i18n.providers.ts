@@ -1,9 +1,5 @@
-import { registerLocaleData } from '@angular/common';
-import localeEnGb from '@angular/common/locales/en-GB';
-import localeSq from '@angular/common/locales/sq';
 import {
   EnvironmentProviders,
-  LOCALE_ID,
   inject,
   isDevMode,
   makeEnvironmentProviders,
@@ -12,12 +8,16 @@ import {
 import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { DEFAULT_LOCALE, LOCALES } from '@skema/contracts';
 import { catchError, firstValueFrom, of } from 'rxjs';
-import { FORMAT_LOCALES, LanguageService } from './language.service';
+import { LanguageService } from './language.service';
 import { TranslocoHttpLoader } from './transloco-http.loader';
 
 /**
- * Transloco, Angular locale data and the first language load. Keys are Skema's own words (GLOSSARY),
- * and Albanian is both the default and the fallback, as DESIGN §1 requires.
+ * Transloco and the first language load. Keys are Skema's own words (GLOSSARY), and Albanian is
+ * both the default and the fallback, as DESIGN §1 requires.
+ *
+ * LOCALE_ID is deliberately left alone: Angular reads it once at start-up, so its built-in number and
+ * date pipes could not follow a language switch. Templates format with skMoney/skDate instead, which
+ * carry their own locale data (locale-format.ts) into the lazy pages that use them.
  */
 export function provideI18n(): EnvironmentProviders {
   return makeEnvironmentProviders([
@@ -32,16 +32,15 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
-    // Angular's own pipes read LOCALE_ID once at start-up; Skema's skDate/skMoney pipes follow the
-    // language switch, so templates use those.
-    { provide: LOCALE_ID, useFactory: () => inject(LanguageService).formatLocale() },
     provideAppInitializer(() => {
-      registerLocaleData(localeSq, FORMAT_LOCALES.sq);
-      registerLocaleData(localeEnGb, FORMAT_LOCALES.en);
       const language = inject(LanguageService).language();
       // Rendering before the dictionary arrives would flash raw keys at the person. If the file
       // cannot be fetched the app still starts (missing keys show) rather than staying blank.
-      return firstValueFrom(inject(TranslocoService).load(language).pipe(catchError(() => of(null))));
+      return firstValueFrom(
+        inject(TranslocoService)
+          .load(language)
+          .pipe(catchError(() => of(null))),
+      );
     }),
   ]);
 }

@@ -40,7 +40,9 @@ export class LanguageService {
   }
 
   private apply(language: Locale): void {
-    this.transloco.setActiveLang(language);
+    // Transloco re-renders every translated view synchronously on a switch; skipping a no-op switch
+    // keeps a service created mid-render from re-entering the view being created.
+    if (this.transloco.getActiveLang() !== language) this.transloco.setActiveLang(language);
     // Screen readers pick their voice from `lang`; a stale value reads Albanian with English rules.
     this.document.documentElement.lang = language;
   }

@@ -1,7 +1,25 @@
+import {
+  FormatWidth,
+  formatCurrency,
+  formatDate as angularFormatDate,
+  getCurrencySymbol,
+  getLocaleDateFormat,
+  getLocaleDateTimeFormat,
+  registerLocaleData,
+} from '@angular/common';
+import localeEnGb from '@angular/common/locales/en-GB';
+import localeSq from '@angular/common/locales/sq';
+
 /**
- * Locale-aware formatting through `Intl`, so numbers, money and dates follow CLDR rather than
- * hand-written patterns (GLOSSARY: `12 345,00 €` in Albanian, `€12,345.00` in English).
+ * Locale-aware formatting from Angular's bundled CLDR data, not from the browser's `Intl`: Chrome ships
+ * ICU data only for its own UI languages, and Albanian is not one, so `Intl` there prints Albanian
+ * money as `€12,345.00`. With the data in the bundle every browser shows `12 345,00 €` (GLOSSARY).
  */
+export function registerSkemaLocales(): void {
+  registerLocaleData(localeSq, 'sq');
+  registerLocaleData(localeEnGb, 'en-GB');
+}
+registerSkemaLocales();
 
 /** Every date a person reads is in the scheme's time zone, whatever the device's clock says. */
 export const SCHEME_TIME_ZONE = 'Europe/Tirane';
@@ -10,23 +28,10 @@ export const SCHEME_TIME_ZONE = 'Europe/Tirane';
 export const MONEY_MINOR_UNITS = { EUR: 100, ALL: 1 } as const;
 export type Currency = keyof typeof MONEY_MINOR_UNITS;
 
-/** `exact` keeps the currency's decimals (for budgets, payments); `rounded` drops them (for prose). */
+/** `exact` keeps the currency's decimals (budgets, payments); `rounded` drops them (prose). */
 export type MoneyDisplay = 'exact' | 'rounded';
 
 export type DateDisplay = 'date' | 'medium' | 'long' | 'dateTime' | 'time';
-
-const DATE_OPTIONS: Readonly<Record<DateDisplay, Intl.DateTimeFormatOptions>> = {
-  date: { day: 'numeric', month: 'numeric', year: 'numeric' },
-  medium: { dateStyle: 'medium' },
-  long: { dateStyle: 'long' },
-  dateTime: { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' },
-  // CLDR gives Albanian a 12-hour clock ("11:05 p.d."); Albanian institutions write 24-hour times.
-  time: { timeStyle: 'short', hourCycle: 'h23' },
-};
-
-// Building an Intl formatter costs far more than using one, and templates format on every check.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats an amount given in the API's integer minor units (EUR cents, ALL lekë). */
 export function formatMoney(
@@ -35,29 +40,59 @@ export function formatMoney(
   locale: string,
   display: MoneyDisplay = 'exact',
 ): string {
-  const key = `${locale}|${currency}|${display}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(display === 'rounded' || MONEY_MINOR_UNITS[currency] === 1
-        ? { minimumFractionDigits: 0, maximumFractionDigits: 0 }
-        : {}),
-    });
-    numberFormats.set(key, format);
-  }
-  return format.format(amountMinor / MONEY_MINOR_UNITS[currency]);
+  const decimals = display === 'rounded' || MONEY_MINOR_UNITS[currency] === 1 ? '1.0-0' : '1.2-2';
+  // Lekë are written out ("45 000 Lekë"); the euro keeps its sign.
+  const symbol = getCurrencySymbol(currency, currency === 'ALL' ? 'wide' : 'narrow', locale);
+  return formatCurrency(amountMinor / MONEY_MINOR_UNITS[currency], locale, symbol, currency, decimals);
 }
 
 export function formatDate(value: Date | string | number, display: DateDisplay, locale: string): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  const key = `${locale}|${display}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[display], timeZone: SCHEME_TIME_ZONE });
-    dateFormats.set(key, format);
+  return angularFormatDate(date, datePattern(display, locale), locale, tiraneOffset(date));
+}
+
+// Albanian institutions write 24-hour times, although CLDR gives Albanian a 12-hour clock.
+const TIME_PATTERN = 'HH:mm';
+
+function datePattern(display: DateDisplay, locale: string): string {
+  switch (display) {
+    case 'date':
+      // The locale's short date with the full year: `7.3.2025`, `07/03/2025`.
+      return getLocaleDateFormat(locale, FormatWidth.Short).replace(/y+/, 'y');
+    case 'medium':
+      return getLocaleDateFormat(locale, FormatWidth.Medium);
+    case 'long':
+      return getLocaleDateFormat(locale, FormatWidth.Long);
+    case 'time':
+      return TIME_PATTERN;
+    case 'dateTime':
+      return getLocaleDateTimeFormat(locale, FormatWidth.Short)
+        .replace('{1}', getLocaleDateFormat(locale, FormatWidth.Medium))
+        .replace('{0}', TIME_PATTERN);
   }
-  return format.format(date);
+}
+
+const offsetParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: SCHEME_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+
+/**
+ * Angular takes a fixed offset, but Tirana moves between +0100 and +0200. Time-zone rules, unlike
+ * locale data, are complete in every browser, so `Intl` tells us the offset at that instant.
+ */
+function tiraneOffset(date: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(offsetParts.formatToParts(date).find((p) => p.type === type)?.value);
+  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  const minutes = Math.round((wallClock - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
 }

@@ -1,18 +1,8 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
-import { MatDivider } from '@angular/material/divider';
 import { MatIcon } from '@angular/material/icon';
-import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -25,18 +15,16 @@ import { SiteFooterComponent } from './site-footer.component';
 /** Below this width the navigation becomes an overlay opened from the toolbar (phones, small tablets). */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 959.98px)';
 
+/** Keep in step with `$toolbar-height` in the stylesheet: the drawer starts below the toolbar. */
+const TOOLBAR_HEIGHT_PX = 64;
+
 /** The frame every page plugs into: header, navigation, main content and footer landmarks. */
 @Component({
   selector: 'sk-shell',
   imports: [
     LanguageSwitchComponent,
-    MatDivider,
     MatIcon,
     MatIconButton,
-    MatListItem,
-    MatListItemIcon,
-    MatListItemTitle,
-    MatNavList,
     MatSidenav,
     MatSidenavContainer,
     MatSidenavContent,
@@ -53,6 +41,7 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 959.98px)';
 })
 export class ShellComponent {
   protected readonly navItems = PUBLIC_NAV_ITEMS;
+  protected readonly toolbarHeight = TOOLBAR_HEIGHT_PX;
 
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
@@ -66,7 +55,6 @@ export class ShellComponent {
   protected readonly navOpen = computed(() => !this.compact() || this.overlayOpen());
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
-  private readonly content = viewChild.required(MatSidenavContent);
 
   constructor() {
     const router = inject(Router);
@@ -78,13 +66,12 @@ export class ShellComponent {
       )
       .subscribe(() => {
         this.overlayOpen.set(false);
-        // A page change in an SPA is silent: move focus to the new content (as a full page load
-        // would reset it) and start at its top, since the content pane, not the window, scrolls.
+        // A page change in an SPA is silent: move focus to the new content, as a full page load
+        // would reset it, so keyboard and screen-reader users start reading the new page.
         if (firstNavigation) {
           firstNavigation = false;
           return;
         }
-        this.content().scrollTo({ top: 0 });
         this.focusMain();
       });
   }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, translateSignal } from '@jsverse/transloco';
+import { ApiFailure, TranslationRef, failureTranslation } from '../../core/http/api-failure';
 import { EmptyStateComponent } from '../empty-state/empty-state.component';
 
 /**
@@ -14,8 +15,14 @@ import { EmptyStateComponent } from '../empty-state/empty-state.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'alert' },
   template: `
-    <sk-empty-state class="sk-error-state" icon="cloud_off" [title]="title()" [message]="message()">
-      <button mat-flat-button type="button" (click)="retry.emit()" *transloco="let t">
+    <sk-empty-state
+      *transloco="let t"
+      class="sk-error-state"
+      [icon]="failure().kind === 'unreachable' ? 'cloud_off' : 'error_outline'"
+      [title]="title() ?? t('errors.title')"
+      [message]="message()"
+    >
+      <button mat-flat-button type="button" (click)="retry.emit()">
         <mat-icon aria-hidden="true">refresh</mat-icon>
         {{ t('common.retry') }}
       </button>
@@ -31,7 +38,24 @@ import { EmptyStateComponent } from '../empty-state/empty-state.component';
   `,
 })
 export class ErrorStateComponent {
-  readonly title = input.required<string>();
-  readonly message = input.required<string>();
+  readonly failure = input.required<ApiFailure>();
+  /** What could not be done, e.g. "The system status could not be checked". */
+  readonly title = input<string>();
   readonly retry = output<void>();
+
+  private readonly ownTranslation = computed<TranslationRef>(() => {
+    const failure = this.failure();
+    return failure.kind === 'problem' ? { key: 'errors.generic' } : failureTranslation(failure);
+  });
+  // A signal rather than a one-off translate() so the text follows a language switch.
+  private readonly translated = translateSignal(
+    computed(() => this.ownTranslation().key),
+    computed(() => ({ ...this.ownTranslation().params })),
+  );
+
+  /** Problem details arrive already translated by the API, in the language of the request. */
+  protected readonly message = computed(() => {
+    const failure = this.failure();
+    return failure.kind === 'problem' ? failure.problem.detail : this.translated();
+  });
 }

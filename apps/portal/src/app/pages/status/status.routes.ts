@@ -1,0 +1,4 @@
+import { Routes } from '@angular/router';
+import { SystemStatusPageComponent } from './system-status-page.component';
+
+export default [{ path: '', title: 'nav.status', component: SystemStatusPageComponent }] satisfies Routes;
