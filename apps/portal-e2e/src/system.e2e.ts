@@ -5,10 +5,10 @@ test.describe('an administrator checks the running system', () => {
   test('sees the database and the job queue up on the status page', async ({ page }) => {
     await page.goto('/status');
     await chooseLanguage(page, 'en');
-    await expect(page.getByText('All services are running')).toBeVisible();
-    await expect(page.getByText('Database')).toBeVisible();
-    await expect(page.getByText('Job queue (Redis)')).toBeVisible();
-    await expect(page.getByText('0.1.0', { exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByText('All services are running')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Database')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Job queue (Redis)')).toBeVisible();
+    await expect(page.getByRole('main').getByText('0.1.0', { exact: true })).toBeVisible();
     await snapshot(page, 'status-en');
   });
 
