@@ -33,6 +33,9 @@ const env = {
   LOG_LEVEL: 'warn',
   PORTAL_DIST: join(ROOT, 'dist/apps/portal/browser'),
   RATE_LIMIT_PER_MINUTE: '10000',
+  JWT_SECRET: randomBytes(48).toString('base64url'),
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+  MAIL_DIR: process.env.E2E_MAIL_DIR ?? join(ROOT, 'tmp/e2e-mail'),
 };
 if ((await run('node', ['dist/apps/api/cli.js', 'seed'], { env })) !== 0) process.exit(1);
 const api = spawn('node', ['dist/apps/api/main.js'], { cwd: ROOT, env, stdio: 'inherit' });

@@ -1,6 +1,8 @@
 // `npm start`: install, find or start PostgreSQL and Redis, build, migrate, seed an empty database
 // with demo data, and serve the portal and the API on one URL. Ctrl-C stops everything it started.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies, ROOT, run, say, TOOL_ENV } from './lib/run.mjs';
 import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ensureDatabase, ensurePostgres, ensureRedis, stopAll } from './lib/services.mjs';
@@ -33,6 +35,7 @@ async function main() {
   }
   const env = {
     ...TOOL_ENV,
+    ...localSecrets(),
     NODE_ENV: process.env.NODE_ENV ?? 'production',
     DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
@@ -50,17 +53,33 @@ async function main() {
   say(`
   Skema is running:   ${url}
   API documentation:  ${url}/api/docs
-  Queue dashboard:    ${url}/api/admin/queues   (admin e-mail and password)
+  Queue dashboard:    ${url}/api/admin/queues   (administrators, opened from a signed-in session)
 
-  Demo accounts (password for all: Skema-Demo-2026!):
-    admin@skema.test            administrator
-    pm@skema.test               programme manager
-    finance@skema.test          finance officer      (finance2@skema.test: the second pair of eyes)
+  Demo accounts (password for all: Skema-Demo-2026!). Staff who move money or people's data
+  also need a code from an authenticator app with the demo TOTP key SKEMADEMOTOTPSEEDXK7Q2MVBLUMIDRN:
+    admin@skema.test            administrator                      (+ TOTP)
+    pm@skema.test               programme manager                  (+ TOTP)
+    finance@skema.test          finance officer, and finance2@…    (+ TOTP)
     reporting@skema.test        reporting officer
     evaluator1@skema.test       evaluator            (also evaluator2@, evaluator3@)
     applicant@tendryshem.test   applicant of "Të Ndryshëm dhe të Barabartë"
 
   Press Ctrl-C to stop.`);
+}
+
+/**
+ * Production mode refuses the development secrets, so a local install gets its own, generated once
+ * and kept in .data/secrets.json (never committed); variables set by the caller win.
+ */
+function localSecrets() {
+  const file = join(ROOT, '.data/secrets.json');
+  if (!existsSync(file)) {
+    mkdirSync(join(ROOT, '.data'), { recursive: true });
+    const secrets = { JWT_SECRET: randomBytes(48).toString('base64url'), DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex') };
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  const secrets = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.fromEntries(Object.entries(secrets).map(([key, value]) => [key, process.env[key] ?? value]));
 }
 
 async function waitForHealth(url) {

@@ -6,8 +6,9 @@ module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  // content-disposition 3 (under @fastify/static) is ESM-only: compile it to CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!.*content-disposition/)'],
+  // ESM-only packages (content-disposition under @fastify/static; otplib's @noble/@scure crypto):
+  // compile them to CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!.*(content-disposition|@noble|@scure)/)'],
   moduleFileExtensions: ['ts', 'js'],
   globalSetup: '<rootDir>/test/utils/global-setup.ts',
   globalTeardown: '<rootDir>/test/utils/global-teardown.ts',

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { InvalidEnvironmentError, validateEnvironment } from './config/environment';
+import { AuditVerifier, describeVerification } from './app/audit/audit-verifier';
+import { type Environment, InvalidEnvironmentError, validateEnvironment } from './config/environment';
 import { pendingSchemaChanges } from './database/schema-drift';
 import { seedDemoData } from './database/seeds/demo-seed';
 import { typeOrmOptions } from './database/typeorm-options';
 
-const COMMANDS: Record<string, { help: string; run: (db: DataSource) => Promise<number> }> = {
+const COMMANDS: Record<string, { help: string; run: (db: DataSource, env: Environment) => Promise<number> }> = {
   migrate: {
     help: 'apply pending migrations',
     run: async (db) => {
@@ -24,9 +25,9 @@ const COMMANDS: Record<string, { help: string; run: (db: DataSource) => Promise<
   },
   seed: {
     help: 'apply migrations, then fill an empty database with demo data',
-    run: async (db) => {
+    run: async (db, env) => {
       await db.runMigrations({ transaction: 'each' });
-      const result = await seedDemoData(db);
+      const result = await seedDemoData(db, env.DATA_ENCRYPTION_KEY);
       say(result.seeded ? `seeded ${result.organisations} organisations and ${result.users} accounts` : 'database already has data: seed skipped');
       return 0;
     },
@@ -42,6 +43,14 @@ const COMMANDS: Record<string, { help: string; run: (db: DataSource) => Promise<
       }
       say(`entities and migrations disagree; a migration is missing for:\n${drift.join(';\n')}`);
       return 1;
+    },
+  },
+  'audit-verify': {
+    help: 'recompute the audit log hash chain; fail at the first broken entry',
+    run: async (db) => {
+      const result = await new AuditVerifier(db).verify();
+      say(describeVerification(result));
+      return result.intact ? 0 : 1;
     },
   },
 };
@@ -60,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   const env = validateEnvironment(process.env);
   const db = await new DataSource(typeOrmOptions(env.DATABASE_URL, { logging: ['error'] })).initialize();
   try {
-    return await command.run(db);
+    return await command.run(db, env);
   } finally {
     await db.destroy();
   }

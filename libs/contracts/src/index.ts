@@ -3,3 +3,7 @@ export * from './lib/regions';
 export * from './lib/roles';
 export * from './lib/states';
 export * from './lib/http';
+export * from './lib/permissions';
+export * from './lib/auth';
+export * from './lib/notifications';
+export * from './lib/audit';

@@ -4,16 +4,16 @@
  * process on 127.0.0.1, warms every route up, measures every route with autocannon, stops the
  * child, and finally prints a markdown table and writes it to results.md next to this file.
  *
- *   npx ts-node --transpile-only tools/bench/http-adapter/run.ts [--duration 10] [--connections 50]
- *     [--warmup 3] [--rounds 3] [--port 3101] [--quiet 0.25] [--quiet-wait 60]
+ *   npm run bench:http-adapter -- [--duration 10] [--connections 50] [--warmup 3] [--rounds 4]
+ *     [--port 3101] [--quiet 0.25] [--quiet-wait 60]        (entry point: run.mjs, see README.md)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PAGE_SIZE, ROW_COUNT, ensureSeeded } from './db';
-import { cpuUs, neighbourMeter, versions } from './probe';
+import { cpuUs, neighbourMeter } from './probe';
+import { renderReport, type Sample } from './report';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,7 +22,8 @@ function arg(name: string, fallback: number): number {
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 50);
 const WARMUP = arg('warmup', 3);
-const ROUNDS = arg('rounds', 3);
+// Four rounds: on a shared 2-core box one disturbed run in three still moved the median noticeably.
+const ROUNDS = arg('rounds', 4);
 const BASE_PORT = arg('port', 3101);
 const QUIET = arg('quiet', 0.25); // cores of neighbour load tolerated before a sample starts
 const QUIET_WAIT = arg('quiet-wait', 60); // seconds to wait for that at most; 0 disables waiting
@@ -41,7 +42,6 @@ const TARGETS = [
 ];
 const RAW = TARGETS[2].name;
 
-interface Sample { target: string; route: string; rps: number; p50: number; p99: number; cpuUs: number; others: number; bad: number }
 const samples: Sample[] = [];
 const live = new Set<ChildProcess>();
 
@@ -64,7 +64,7 @@ function start(script: string, args: string[], port: number): Promise<ChildProce
     child.stderr?.on('data', (d) => (log += d));
     child.stdout?.on('data', (d) => {
       log += d;
-      if (/READY/.test(String(d))) {
+      if (/READY/.test(log)) {
         clearTimeout(timer);
         resolve(child);
       }
@@ -117,7 +117,8 @@ async function measure(target: (typeof TARGETS)[number], port: number, round: nu
       const others = neighbourMeter(child.pid);
       const r = await cannon(port, route.path, DURATION);
       const cpu = cpuUs(child.pid) - cpuBefore;
-      const s = {
+      const s: Sample = {
+        round,
         target: target.name,
         route: route.name,
         rps: r.requests.average,
@@ -135,35 +136,6 @@ async function measure(target: (typeof TARGETS)[number], port: number, round: nu
   }
 }
 
-/** Median rather than mean: one run disturbed by a neighbour's build should not move the result. */
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function table(): string {
-  const lines = [
-    '| Route | Server | req/s (median) | req/s per run | p50 ms | p99 ms | share of raw req/s | server CPU µs/req | other load (cores) | non-2xx + errors |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-  ];
-  for (const route of ROUTES) {
-    const rawRps = median(samples.filter((s) => s.route === route.name && s.target === RAW).map((s) => s.rps));
-    for (const target of TARGETS) {
-      const runs = samples.filter((s) => s.route === route.name && s.target === target.name);
-      const rps = median(runs.map((s) => s.rps));
-      const cpu = median(runs.map((s) => s.cpuUs));
-      lines.push(
-        `| \`${route.name}\` | ${target.name} | ${rps.toFixed(0)} | ${runs.map((s) => s.rps.toFixed(0)).join(' / ')} | ` +
-          `${median(runs.map((s) => s.p50)).toFixed(1)} | ${median(runs.map((s) => s.p99)).toFixed(1)} | ` +
-          `${((100 * rps) / rawRps).toFixed(0)} % | ${Number.isNaN(cpu) ? 'n/a' : cpu.toFixed(0)} | ` +
-          `${runs.map((s) => s.others.toFixed(1)).join(' / ')} | ` +
-          `${runs.reduce((n, s) => n + s.bad, 0)} |`,
-      );
-    }
-  }
-  return lines.join('\n');
-}
-
 async function main() {
   await ensureSeeded(); // once up front, so no child seeds while another is being measured
   for (let round = 1; round <= ROUNDS; round++) {
@@ -171,23 +143,16 @@ async function main() {
     const order = round % 2 ? TARGETS : [...TARGETS].reverse();
     for (const target of order) await measure(target, BASE_PORT + TARGETS.indexOf(target), round);
   }
-  const report = [
-    '# HTTP adapter benchmark results',
-    '',
-    `Generated ${new Date().toISOString()} by \`tools/bench/http-adapter/run.ts\`.`,
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, PostgreSQL on loopback.`,
-    `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per route, ` +
-      `${ROUNDS} rounds in alternating order, fresh server process per round; client, server and database share the machine; ` +
-      `each sample waits up to ${QUIET_WAIT} s for other load < ${QUIET} cores.`,
-    `Versions: ${versions()}.`,
-    '',
-    'Figures are medians over the rounds. "Share of raw" is req/s relative to node:http + pg running the same SQL;',
-    '"server CPU µs/req" is user+system CPU of the server process divided by requests served (robust to neighbours);',
-    '"other load" is CPU used per run by processes outside the benchmark (other people\'s builds and tests), in cores.',
-    '',
-    table(),
-    '',
-  ].join('\n');
+  const routes = ROUTES.map((r) => r.name);
+  const report = renderReport(samples, routes, TARGETS.map((t) => t.name), RAW, {
+    command: ['npm run bench:http-adapter', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    duration: DURATION,
+    connections: CONNECTIONS,
+    warmup: WARMUP,
+    rounds: ROUNDS,
+    quiet: QUIET,
+    quietWait: QUIET_WAIT,
+  });
   writeFileSync(join(__dirname, 'results.md'), report);
   console.log(report);
 }

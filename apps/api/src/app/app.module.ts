@@ -1,25 +1,40 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from '../common/access/access.guard';
+import { RequestContextModule } from '../common/context/request-context.module';
 import { LoggingModule } from '../common/logging/logging.module';
 import { RedisModule } from '../common/redis/redis.module';
 import { AppConfig } from '../config/app-config.service';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { InfoModule } from './info/info.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { QueueDashboardModule } from './queues/queue-dashboard.module';
 import { QueuesModule } from './queues/queues.module';
 import { RegionsModule } from './regions/regions.module';
+import { RegistrationModule } from './registration/registration.module';
+import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
   /** Run the BullMQ workers in this process (the API with RUN_WORKERS=true, or worker.ts). */
   workers: boolean;
 }
 
-/** The modules every Skema process shares: config, logs, database, Redis, queues. */
-const coreModules = () => [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, RedisModule, QueuesModule];
+/** The modules every Skema process shares: config, logs, request context, database, Redis, queues. */
+const coreModules = () => [
+  AppConfigModule.forRoot(),
+  LoggingModule,
+  RequestContextModule,
+  DatabaseModule,
+  RedisModule,
+  QueuesModule,
+];
 
 /** The HTTP API. */
 @Module({})
@@ -33,14 +48,23 @@ export class AppModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.get('RATE_LIMIT_PER_MINUTE') }],
         }),
+        DiscoveryModule,
+        AuthModule,
+        OrganisationsModule,
+        RegistrationModule,
+        UsersModule,
+        QueueDashboardModule,
         HealthModule,
         InfoModule,
         RegionsModule,
+        AuditModule,
         HousekeepingModule.register({ workers: options.workers }),
+        NotificationsModule.register({ workers: options.workers }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
-        { provide: APP_GUARD, useClass: AccessGuard },
+        AccessGuard,
+        { provide: APP_GUARD, useExisting: AccessGuard },
       ],
     };
   }
@@ -50,6 +74,13 @@ export class AppModule {
 @Module({})
 export class WorkerModule {
   static forRoot(): DynamicModule {
-    return { module: WorkerModule, imports: [...coreModules(), HousekeepingModule.register({ workers: true })] };
+    return {
+      module: WorkerModule,
+      imports: [
+        ...coreModules(),
+        HousekeepingModule.register({ workers: true }),
+        NotificationsModule.register({ workers: true }),
+      ],
+    };
   }
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-inferrable-types -- class-transformer needs the explicit types to convert env strings */
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
 
 /** Reads the raw string (implicit conversion would turn "false" into true). */
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -70,6 +70,29 @@ export class Environment {
   @Min(1000)
   HOUSEKEEPING_INTERVAL_MS: number = 60_000;
 
+  /** Signs access tokens (HS256). At least 32 characters; production must set its own. */
+  @MinLength(32)
+  JWT_SECRET: string = 'development-only-secret-change-me-0123456789';
+
+  /** Encrypts secrets at rest (TOTP seeds, beneficiaries' private notes): 32 bytes as 64 hex digits. */
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'DATA_ENCRYPTION_KEY must be 64 hexadecimal digits (32 bytes)' })
+  DATA_ENCRYPTION_KEY: string = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
+
+  /** The portal's public address, for links in e-mails. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL: string = 'http://localhost:3000';
+
+  /** SMTP server for e-mails (smtp://user:pass@host:port); empty = write .eml files into MAIL_DIR. */
+  @Matches(/^(smtps?:\/\/\S+)?$/, { message: 'SMTP_URL must be empty or an smtp:// URL' })
+  SMTP_URL: string = '';
+
+  @IsString()
+  MAIL_FROM: string = 'Skema <no-reply@skema.test>';
+
+  /** Where development e-mails are written as .eml files when SMTP_URL is empty. */
+  @IsString()
+  MAIL_DIR: string = '.data/mail';
+
   /** Shown in `/api/info` and the portal footer; the release pipeline sets it. */
   @IsString()
   APP_VERSION: string = '0.1.0';
@@ -88,6 +111,13 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const relevant = Object.fromEntries(Object.entries(raw).filter(([key]) => known.includes(key)));
   const env = plainToInstance(Environment, relevant, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false });
+  if (env.NODE_ENV === 'production') {
+    // Development defaults must never protect real data.
+    const insecure = (['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const).filter((key) => env[key] === new Environment()[key]);
+    for (const key of insecure) {
+      errors.push(Object.assign(new ValidationError(), { property: key, constraints: { production: `${key} must be set in production` } }));
+    }
+  }
   if (errors.length > 0) {
     throw new InvalidEnvironmentError(
       errors.map((e) => {

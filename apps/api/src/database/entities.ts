@@ -1,7 +1,29 @@
+import { AuditEntry } from '../app/audit/entities/audit-entry.entity';
+import { RecoveryCode } from '../app/auth/entities/recovery-code.entity';
+import { RefreshToken } from '../app/auth/entities/refresh-token.entity';
+import { Session } from '../app/auth/entities/session.entity';
+import { UserToken } from '../app/auth/entities/user-token.entity';
 import { WorkerHeartbeat } from '../app/housekeeping/entities/worker-heartbeat.entity';
+import { NotificationPreference } from '../app/notifications/entities/notification-preference.entity';
+import { Notification } from '../app/notifications/entities/notification.entity';
+import { OutboxMessage } from '../app/notifications/entities/outbox-message.entity';
 import { Organisation } from '../app/organisations/entities/organisation.entity';
 import { Region } from '../app/regions/entities/region.entity';
 import { User, UserRole } from '../app/users/entities/user.entity';
 
 /** Every entity, listed explicitly so the bundled API needs no file globbing. */
-export const ENTITIES = [Region, Organisation, User, UserRole, WorkerHeartbeat];
+export const ENTITIES = [
+  Region,
+  Organisation,
+  User,
+  UserRole,
+  Session,
+  RefreshToken,
+  UserToken,
+  RecoveryCode,
+  WorkerHeartbeat,
+  AuditEntry,
+  Notification,
+  NotificationPreference,
+  OutboxMessage,
+];

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { AuditSubscriber } from '../app/audit/audit.subscriber';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -12,6 +13,8 @@ export function typeOrmOptions(databaseUrl: string, extra: Partial<DataSourceOpt
     type: 'postgres',
     url: databaseUrl,
     entities: ENTITIES,
+    // Here rather than in a Nest provider, so every DataSource (API, worker, CLI, tests) records changes.
+    subscribers: [AuditSubscriber],
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -1,26 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import type { HealthResponse } from '@skema/contracts';
+import { freePort, startRedis, waitFor } from '../utils/processes';
 import { createTestApp, type TestApp } from '../utils/test-app';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
-}
 
 /**
  * A Redis of this test's own (a real redis-server on a free port), so stopping it hurts nobody else.
@@ -35,9 +16,7 @@ describe('health', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    redis = startRedis(port);
     t = await createTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` });
     await waitFor(async () => (await health()).status === 200);
   });

@@ -1,23 +1,23 @@
-import { createHash } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { verify } from 'argon2';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { User } from '../users/entities/user.entity';
 import { ALL_QUEUES } from './queues.module';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
-const CREDENTIAL_CACHE_MS = 60_000;
+export const QUEUE_DASHBOARD_COOKIE = 'skema_queues';
+export const QUEUE_DASHBOARD_AUDIENCE = 'skema-queues';
+const CHECK_CACHE_MS = 30_000;
 
 /**
- * Mounts the BullMQ dashboard for administrators at /api/admin/queues. Until sign-in sessions exist
- * (issue 3) it asks for an admin's e-mail and password by HTTP Basic authentication.
+ * Mounts the BullMQ dashboard for administrators at /api/admin/queues (bull-board, server-rendered,
+ * so it is guarded by a path-scoped cookie rather than the API's bearer tokens).
  */
 export async function mountQueueDashboard(app: INestApplication, fastify: FastifyInstance): Promise<void> {
   const serverAdapter = new BullBoardFastifyAdapter();
@@ -27,40 +27,50 @@ export async function mountQueueDashboard(app: INestApplication, fastify: Fastif
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Skema queues' } },
   });
-  const isAdmin = adminVerifier(app.get<DataSource>(getDataSourceToken()));
+  const isAdmin = adminVerifier(app.get<DataSource>(getDataSourceToken()), app.get(JwtService, { strict: false }));
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (await isAdmin(request.headers.authorization)) return;
+      if (await isAdmin(request.cookies[QUEUE_DASHBOARD_COOKIE])) return;
       await reply
         .status(401)
-        .header('www-authenticate', 'Basic realm="Skema queues", charset="UTF-8"')
         .header('content-type', 'application/problem+json')
-        .send({ type: 'urn:skema:problem:unauthorized', title: 'Unauthorized', status: 401, code: 'unauthorized', detail: 'Administrators only.' });
+        .send({
+          type: 'urn:skema:problem:unauthorized',
+          title: 'Unauthorized',
+          status: 401,
+          code: 'unauthorized',
+          detail: 'Administrators only: open the queue dashboard from the portal’s administration page.',
+        });
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
   });
 }
 
-/** Checks Basic credentials against active admins; a success is remembered briefly (argon2 is slow by design). */
-function adminVerifier(dataSource: DataSource) {
+/**
+ * The dashboard is opened from the portal: an admin's authenticated call to
+ * POST /api/admin/queue-dashboard/session sets a short-lived cookie scoped to the dashboard's path.
+ * Each request checks that cookie's token, that its session is still live and the person still an admin.
+ */
+function adminVerifier(dataSource: DataSource, jwt: JwtService) {
   const accepted = new Map<string, number>();
-  return async (header: string | undefined): Promise<boolean> => {
-    if (!header?.startsWith('Basic ')) return false;
-    const key = createHash('sha256').update(header).digest('hex');
-    if ((accepted.get(key) ?? 0) > Date.now()) return true;
-    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
-    const separator = decoded.indexOf(':');
-    if (separator < 1) return false;
-    const email = decoded.slice(0, separator).trim().toLowerCase();
-    const user = await dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .innerJoin('user.roles', 'role', 'role.role = :role', { role: 'admin' })
-      .where('user.email = :email AND user.isActive', { email })
-      .getOne();
-    if (!user || !(await verify(user.passwordHash, decoded.slice(separator + 1)))) return false;
-    accepted.set(key, Date.now() + CREDENTIAL_CACHE_MS);
+  return async (token: string | undefined): Promise<boolean> => {
+    if (!token) return false;
+    if ((accepted.get(token) ?? 0) > Date.now()) return true;
+    let payload: { sub: string; sid: string };
+    try {
+      payload = await jwt.verifyAsync(token, { audience: QUEUE_DASHBOARD_AUDIENCE, issuer: 'skema', algorithms: ['HS256'] });
+    } catch {
+      return false;
+    }
+    const [row] = await dataSource.query<{ ok: boolean }[]>(
+      `SELECT true AS ok FROM users u
+         JOIN sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.absolute_expires_at > now()
+         JOIN user_roles r ON r.user_id = u.id AND r.role = 'admin'
+        WHERE u.id = $1 AND u.is_active AND u.totp_enabled_at IS NOT NULL`,
+      [payload.sub, payload.sid],
+    );
+    if (!row) return false;
+    accepted.set(token, Date.now() + CHECK_CACHE_MS);
     return true;
   };
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { redisOptionsFromUrl } from '../../common/redis/redis-options';
 import { AppConfig } from '../../config/app-config.service';
 import { HOUSEKEEPING_QUEUE } from '../housekeeping/housekeeping.constants';
+import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.constants';
 
 /** BullMQ on Redis, shared by every feature's queue; keys carry `QUEUE_PREFIX`. */
 @Module({
@@ -19,4 +20,4 @@ import { HOUSEKEEPING_QUEUE } from '../housekeeping/housekeeping.constants';
 export class QueuesModule {}
 
 /** Names of every queue, for the admin dashboard. */
-export const ALL_QUEUES = [HOUSEKEEPING_QUEUE] as const;
+export const ALL_QUEUES = [HOUSEKEEPING_QUEUE, NOTIFICATIONS_QUEUE] as const;

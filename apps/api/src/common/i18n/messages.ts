@@ -39,6 +39,57 @@ export const ERROR_MESSAGES = {
     sq: 'Shërbimi nuk është i disponueshëm për momentin. Provoni përsëri pas pak.',
     en: 'The service is unavailable at the moment. Please try again shortly.',
   },
+  invalid_credentials: {
+    sq: 'E-maili ose fjalëkalimi nuk është i saktë. Pas disa përpjekjeve të gabuara, hyrja pezullohet për pak minuta.',
+    en: 'The e-mail or password is not right. After several failed attempts, signing in is paused for a few minutes.',
+  },
+  second_factor_required: {
+    sq: 'Shkruani kodin nga aplikacioni i vërtetimit (ose një kod rezervë).',
+    en: 'Enter the code from your authenticator app (or a recovery code).',
+  },
+  second_factor_invalid: { sq: 'Kodi nuk është i saktë ose ka skaduar.', en: 'The code is not right or has expired.' },
+  second_factor_setup_required: {
+    sq: 'Për këtë rol duhet të aktivizoni vërtetimin me dy hapa para se të vazhdoni.',
+    en: 'Your role requires two-step verification: turn it on before you continue.',
+  },
+  second_factor_mandatory: {
+    sq: 'Vërtetimi me dy hapa është i detyrueshëm për rolin tuaj.',
+    en: 'Two-step verification is mandatory for your role.',
+  },
+  email_not_confirmed: {
+    sq: 'Konfirmoni adresën e e-mailit me lidhjen që ju dërguam, pastaj hyni.',
+    en: 'Confirm your e-mail address with the link we sent you, then sign in.',
+  },
+  session_expired: {
+    sq: 'Seanca juaj përfundoi. Ju lutemi hyni përsëri.',
+    en: 'Your session has ended. Please sign in again.',
+  },
+  token_invalid: {
+    sq: 'Kjo lidhje nuk është e vlefshme ose ka skaduar. Kërkoni një të re.',
+    en: 'This link is not valid or has expired. Ask for a new one.',
+  },
+  password_too_short: {
+    sq: 'Fjalëkalimi duhet të ketë të paktën {min} karaktere.',
+    en: 'The password must have at least {min} characters.',
+  },
+  password_too_long: { sq: 'Fjalëkalimi është shumë i gjatë.', en: 'The password is too long.' },
+  password_too_weak: {
+    sq: 'Ky fjalëkalim merret me mend lehtë. Zgjidhni një frazë më të gjatë e më pak të zakonshme.',
+    en: 'This password is easy to guess. Choose a longer, less common phrase.',
+  },
+  password_wrong: { sq: 'Fjalëkalimi aktual nuk është i saktë.', en: 'The current password is not right.' },
+  email_taken: {
+    sq: 'Ekziston tashmë një llogari me këtë e-mail. Hyni ose rivendosni fjalëkalimin.',
+    en: 'An account with this e-mail already exists. Sign in or reset the password.',
+  },
+  organisation_exists: {
+    sq: 'Një organizatë me këtë NUIS është regjistruar tashmë. Kërkojini një kolegu t’ju ftojë.',
+    en: 'An organisation with this NUIS is already registered. Ask a colleague to invite you.',
+  },
+  notification_email_mandatory: {
+    sq: 'Njoftimet për llogarinë dhe sigurinë vijnë gjithmonë me e-mail dhe nuk mund të çaktivizohen.',
+    en: 'Account and security notifications always come by e-mail and cannot be turned off.',
+  },
   internal_error: {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',

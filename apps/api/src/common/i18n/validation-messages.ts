@@ -35,6 +35,14 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   arrayMinSize: { sq: 'Fusha {field} duhet të ketë të paktën {0} elemente.', en: 'The field {field} must have at least {0} items.' },
   arrayMaxSize: { sq: 'Fusha {field} duhet të ketë jo më shumë se {0} elemente.', en: 'The field {field} must have at most {0} items.' },
   isObject: { sq: 'Fusha {field} duhet të jetë objekt.', en: 'The field {field} must be an object.' },
+  isIban: {
+    sq: 'Fusha {field} duhet të jetë IBAN i vlefshëm (kontrolloni shifrat).',
+    en: 'The field {field} must be a valid IBAN (check the digits).',
+  },
+  isNuis: {
+    sq: 'Fusha {field} duhet të jetë NUIS i vlefshëm: një shkronjë, 8 shifra, një shkronjë (p.sh. L12345678A).',
+    en: 'The field {field} must be a valid NUIS: a letter, 8 digits, a letter (e.g. L12345678A).',
+  },
   nestedValidation: { sq: 'Fusha {field} nuk është e vlefshme.', en: 'The field {field} is not valid.' },
 };
 

@@ -1,4 +1,12 @@
 import { Initial1795572176413 } from './1795572176413-Initial';
+import { Identity1795574325314 } from './1795574325314-Identity';
+import { AuditLog1795574681343 } from './1795574681343-AuditLog';
+import { Notifications1795574833521 } from './1795574833521-Notifications';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
-export const MIGRATIONS = [Initial1795572176413];
+export const MIGRATIONS = [
+  Initial1795572176413,
+  Identity1795574325314,
+  AuditLog1795574681343,
+  Notifications1795574833521,
+];

@@ -1,4 +1,4 @@
-import type { RegionCode, Role } from '@skema/contracts';
+import type { LegalForm, RegionCode, Role } from '@skema/contracts';
 
 /**
  * Believable demo data: CSOs named after organisations of this field (see shared/seeds/); their
@@ -7,11 +7,17 @@ import type { RegionCode, Role } from '@skema/contracts';
  */
 export const DEMO_PASSWORD = 'Skema-Demo-2026!';
 
+/**
+ * Staff who move money or people's data must sign in with a second factor. The demo accounts share
+ * this TOTP seed: add it to an authenticator app (or compute codes with any TOTP tool) to sign in.
+ */
+export const DEMO_TOTP_SECRET = 'SKEMADEMOTOTPSEEDXK7Q2MVBLUMIDRN';
+
 export interface DemoOrganisation {
   legalName: string;
   acronym: string | null;
   registrationNumber: string;
-  legalForm: 'association' | 'foundation' | 'centre' | 'coalition';
+  legalForm: LegalForm;
   email: string;
   phone: string;
   address: string;

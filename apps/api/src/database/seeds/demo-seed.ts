@@ -1,10 +1,12 @@
+import { ROLES_REQUIRING_SECOND_FACTOR } from '@skema/contracts';
 import { hash } from 'argon2';
 import type { DataSource } from 'typeorm';
 import { Organisation } from '../../app/organisations/entities/organisation.entity';
 import { Region } from '../../app/regions/entities/region.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { ARGON2_OPTIONS } from '../../common/security/password';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
+import { Encryption } from '../../common/security/encryption';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-data';
 
 export interface SeedResult {
   seeded: boolean;
@@ -16,7 +18,8 @@ export interface SeedResult {
  * Fills an empty database with demo data, in one transaction. A database that already has users is
  * left alone, so running the seed twice (or against real data) changes nothing.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {
+export async function seedDemoData(dataSource: DataSource, encryptionKey: string): Promise<SeedResult> {
+  const encryption = new Encryption(encryptionKey);
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(User)) > 0) return { seeded: false, organisations: 0, users: 0 };
     const regions = new Map((await manager.find(Region)).map((r) => [r.code, r]));
@@ -40,6 +43,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
           passwordHash,
           organisationId: account.organisation ? byNumber.get(account.organisation)?.id ?? null : null,
           roles: account.roles.map((role) => ({ role })),
+          emailConfirmedAt: new Date('2026-01-15T09:00:00Z'),
+          ...(account.roles.some((role) => ROLES_REQUIRING_SECOND_FACTOR.includes(role))
+            ? { totpSecretEncrypted: encryption.encrypt(DEMO_TOTP_SECRET), totpEnabledAt: new Date('2026-01-15T09:00:00Z') }
+            : {}),
         }),
       );
     }

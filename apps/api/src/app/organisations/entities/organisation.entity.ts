@@ -39,8 +39,19 @@ export class Organisation {
   @Column({ type: 'varchar', length: 300, nullable: true })
   address!: string | null;
 
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  areasOfWork!: string[];
+
+  /** Where grant money is paid; checked by its ISO 13616 checksum on entry. */
+  @Column({ type: 'varchar', length: 34, nullable: true })
+  iban!: string | null;
+
+  /** Set when a programme manager has verified the organisation; only verified CSOs may submit. */
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedBy!: string | null;
 
   @ManyToMany(() => Region)
   @JoinTable({

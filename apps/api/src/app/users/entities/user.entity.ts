@@ -30,9 +30,29 @@ export class User {
   @Column({ type: 'varchar', length: 120 })
   displayName!: string;
 
-  /** argon2id hash; never selected unless asked for. */
-  @Column({ type: 'varchar', length: 255, select: false })
-  passwordHash!: string;
+  /** argon2id hash; never selected unless asked for. Null until an invited person sets a password. */
+  @Column({ type: 'varchar', length: 255, nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailConfirmedAt!: Date | null;
+
+  /** Consecutive failed sign-ins; reset by a successful one. Drives the growing lockout. */
+  @Column({ type: 'smallint', default: 0 })
+  failedSignIns!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  /** TOTP seed, AES-256-GCM encrypted with DATA_ENCRYPTION_KEY; set during setup, active once enabled. */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpSecretEncrypted!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
 
   @Column({ type: 'varchar', length: 2, default: 'sq' })
   locale!: Locale;

@@ -1,0 +1,7 @@
+import { IsEmail, MaxLength } from 'class-validator';
+
+export class EmailDto {
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}

@@ -1,0 +1,16 @@
+import { type Locale, LOCALES } from '@skema/contracts';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class InviteColleagueDto {
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  displayName!: string;
+
+  @IsIn(LOCALES)
+  locale!: Locale;
+}

@@ -1,0 +1,30 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * What each role may do (DESIGN §2), as data both sides read: the API's `@Access()` refuses, the portal
+ * hides. Object-level rules ("only its own organisation") live in the API's resource policies.
+ */
+export const PERMISSIONS = {
+  /** Anything about one's own account: profile, password, devices, second factor, notifications. */
+  'account.self': ROLES,
+  'organisation.read': ['applicant', 'programme_manager', 'admin'],
+  'organisation.update': ['applicant'],
+  'organisation.verify': ['programme_manager'],
+  'organisation.colleagues.invite': ['applicant'],
+  'users.read': ['admin'],
+  'users.invite': ['admin'],
+  'users.roles.manage': ['admin'],
+  'audit.read': ['admin'],
+  'queues.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesAllow(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => rolesAllow(roles, permission));
+}
