@@ -1,15 +1,7 @@
-import { PageQuery } from '../../../common/validation/page.query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_SORTS,
-  type AuditAction,
-  type AuditSort,
-  PAGE_SIZE_DEFAULT,
-  PAGE_SIZE_MAX,
-} from '@skema/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { AUDIT_ACTIONS, AUDIT_SORTS, type AuditAction, type AuditSort } from '@skema/contracts';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../../common/validation/page.query';
 
 /** Query of `GET /api/audit`: one page of the log, filtered. Query strings arrive as text, hence `@Type`. */
 export class ListAuditEntriesDto extends PageQuery {

@@ -1,8 +1,7 @@
-import { PageQuery } from '../../../common/validation/page.query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@skema/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { PageQuery } from '../../../common/validation/page.query';
 
 /** Query of `GET /api/notifications`. Query strings arrive as text, hence the conversions. */
 export class ListNotificationsDto extends PageQuery {
