@@ -41,6 +41,10 @@ describe('organisation access', () => {
     expect(verify.json()).toMatchObject({ verified: true });
     const bell = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: (await signIn(t, member)).headers });
     expect(bell.json().items.map((n: { kind: string }) => n.kind)).toContain('organisation_verified');
+    const waiting = await t.app.inject({ method: 'GET', url: '/api/organisations?verified=false&sort=-createdAt', headers: manager.headers });
+    expect(waiting.json().items.map((o: { id: string }) => o.id)).not.toContain(organisation.id);
+    const verifiedList = await t.app.inject({ method: 'GET', url: `/api/organisations?verified=true&q=${encodeURIComponent('Shoqata e Re')}`, headers: manager.headers });
+    expect(verifiedList.json()).toMatchObject({ total: 1, items: [{ id: organisation.id, verified: true }] });
     const edit = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${organisation.id}`, headers: manager.headers, payload: { phone: '+355 4 222 333' } });
     expect(edit.statusCode).toBe(403);
   });
@@ -49,6 +53,8 @@ describe('organisation access', () => {
     const organisation = await createOrganisation(t);
     const evaluator = await signIn(t, await createUser(t, { roles: ['evaluator'] }));
     expect((await t.app.inject({ method: 'GET', url: `/api/organisations/${organisation.id}`, headers: evaluator.headers })).statusCode).toBe(403);
+    const applicantList = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: (await signIn(t, await createUser(t, { roles: ['applicant'], organisationId: organisation.id }))).headers });
+    expect(applicantList.statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: `/api/organisations/${organisation.id}` })).statusCode).toBe(401);
     const applicant = await signIn(t, await createUser(t, { roles: ['applicant'], organisationId: organisation.id }));
     const selfVerify = await t.app.inject({ method: 'POST', url: `/api/organisations/${organisation.id}/verification`, headers: applicant.headers });

@@ -7,6 +7,7 @@ import { ROLES, type Role } from './roles';
 export const PERMISSIONS = {
   /** Anything about one's own account: profile, password, devices, second factor, notifications. */
   'account.self': ROLES,
+  'organisations.list': ['programme_manager', 'admin'],
   'organisation.read': ['applicant', 'programme_manager', 'admin'],
   'organisation.update': ['applicant'],
   'organisation.verify': ['programme_manager'],

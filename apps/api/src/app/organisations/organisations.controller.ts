@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/access/access.decorator';
 import type { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { UpdateOrganisationDto } from './dto/update-organisation.dto';
-import type { UserSummaryDto } from '@skema/contracts';
+import type { Page, UserSummaryDto } from '@skema/contracts';
+import { ListOrganisationsQuery } from './dto/list-organisations.query';
 import { InviteColleagueDto } from '../users/dto/invite-colleague.dto';
 import { UsersService } from '../users/users.service';
 import type { OrganisationDto } from './organisation.dto';
@@ -19,6 +20,12 @@ export class OrganisationsController {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
   ) {}
+
+  @Get()
+  @Access('organisations.list')
+  list(@Query() query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
+    return this.organisations.list(query);
+  }
 
   @Get(':id')
   @Access('organisation.read', ORGANISATION)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Locale, Page, Role, UserSummaryDto } from '@skema/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
+import { escapeLike } from '../../database/escape-like';
 import { AuthService } from '../auth/auth.service';
 import { LinkTokenService } from '../auth/link-token.service';
 import { NotificationService } from '../notifications/notification.service';
@@ -127,8 +128,4 @@ function toSummary(user: User): UserSummaryDto {
     twoFactorEnabled: user.totpEnabledAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
