@@ -60,11 +60,12 @@ export class AuthService {
         .where('u.email = :email', { email: email.trim().toLowerCase() })
         .setLock('pessimistic_write')
         .getOne();
-      if (!user?.passwordHash || !user.isActive) {
+      const locked = user?.lockedUntil && user.lockedUntil > new Date();
+      if (!user?.passwordHash || !user.isActive || locked) {
+        // Same work, same answer: timing reveals neither whether the e-mail exists nor a lock.
         await verify(await (dummyHash ??= hash('not-a-password', ARGON2_OPTIONS)), password);
         return { error: 'invalid_credentials' };
       }
-      if (user.lockedUntil && user.lockedUntil > new Date()) return { error: 'invalid_credentials' };
       if (!(await verify(user.passwordHash, password))) return this.recordFailure(manager, user);
       if (user.totpEnabledAt) {
         if (!otp) return { error: 'second_factor_required' };
