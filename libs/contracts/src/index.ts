@@ -7,3 +7,4 @@ export * from './lib/permissions';
 export * from './lib/auth';
 export * from './lib/notifications';
 export * from './lib/audit';
+export * from './lib/calls';

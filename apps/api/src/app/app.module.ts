@@ -10,6 +10,7 @@ import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CallsModule } from './calls/calls.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { InfoModule } from './info/info.module';
@@ -51,6 +52,7 @@ export class AppModule {
         DiscoveryModule,
         AuthModule,
         OrganisationsModule,
+        CallsModule,
         RegistrationModule,
         UsersModule,
         QueueDashboardModule,

@@ -3,6 +3,9 @@ import { RecoveryCode } from '../app/auth/entities/recovery-code.entity';
 import { RefreshToken } from '../app/auth/entities/refresh-token.entity';
 import { Session } from '../app/auth/entities/session.entity';
 import { UserToken } from '../app/auth/entities/user-token.entity';
+import { CallAmendment } from '../app/calls/entities/call-amendment.entity';
+import { CallLot } from '../app/calls/entities/call-lot.entity';
+import { Call } from '../app/calls/entities/call.entity';
 import { WorkerHeartbeat } from '../app/housekeeping/entities/worker-heartbeat.entity';
 import { NotificationPreference } from '../app/notifications/entities/notification-preference.entity';
 import { Notification } from '../app/notifications/entities/notification.entity';
@@ -26,4 +29,7 @@ export const ENTITIES = [
   Notification,
   NotificationPreference,
   OutboxMessage,
+  Call,
+  CallLot,
+  CallAmendment,
 ];

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],
   'audit.read': ['admin'],
+  /** Create, edit, publish, amend and close calls for proposals. */
+  'calls.manage': ['programme_manager'],
   'queues.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FieldError, Locale } from '@skema/contracts';
 import type { ErrorCode } from '../i18n/messages';
 
 /**
@@ -10,6 +11,8 @@ export class AppException extends HttpException {
     readonly code: ErrorCode,
     status: HttpStatus,
     readonly params: Record<string, string | number> = {},
+    /** Business-rule problems per field (e.g. every reason a call cannot be published), in the caller's language. */
+    readonly fieldErrors?: (locale: Locale) => FieldError[],
   ) {
     super(code, status);
   }

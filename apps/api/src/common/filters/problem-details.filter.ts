@@ -68,7 +68,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof AppException) {
-      return base(exception.getStatus(), exception.code, exception.params);
+      const problem = base(exception.getStatus(), exception.code, exception.params);
+      return exception.fieldErrors ? { ...problem, errors: exception.fieldErrors(locale) } : problem;
     }
     if (exception instanceof ThrottlerException) {
       return base(429, 'too_many_requests');

@@ -90,6 +90,38 @@ export const ERROR_MESSAGES = {
     sq: 'Njoftimet për llogarinë dhe sigurinë vijnë gjithmonë me e-mail dhe nuk mund të çaktivizohen.',
     en: 'Account and security notifications always come by e-mail and cannot be turned off.',
   },
+  call_not_editable: {
+    sq: 'Vetëm një thirrje në draft mund të ndryshohet drejtpërdrejt; një thirrje e publikuar ndryshohet me një ndryshim të regjistruar.',
+    en: 'Only a draft call can be edited directly; a published call changes through a logged amendment.',
+  },
+  call_not_amendable: {
+    sq: 'Vetëm një thirrje e publikuar mund të ndryshohet me ndryshim; një draft ndryshohet drejtpërdrejt.',
+    en: 'Only a published call can be amended; a draft is edited directly.',
+  },
+  call_stale_version: {
+    sq: 'Dikush tjetër e ndryshoi këtë thirrje ndërkohë. Rifreskoni faqen, shihni ndryshimet dhe provoni përsëri.',
+    en: 'Someone else changed this call in the meantime. Refresh, review their changes and try again.',
+  },
+  call_incomplete: {
+    sq: 'Thirrja nuk mund të publikohet ende. Plotësoni ose korrigjoni pikat e listuara.',
+    en: 'The call cannot be published yet. Complete or correct the points listed.',
+  },
+  call_amendment_invalid: {
+    sq: 'Ndryshimi nuk mund të regjistrohet. Korrigjoni pikat e listuara.',
+    en: 'The amendment cannot be recorded. Correct the points listed.',
+  },
+  call_amendment_empty: {
+    sq: 'Ndryshimi nuk ndryshon asgjë në thirrje.',
+    en: 'The amendment changes nothing in the call.',
+  },
+  call_deadline_not_passed: {
+    sq: 'Thirrja mund të mbyllet vetëm pasi të ketë kaluar afati i fundit ({deadline}).',
+    en: 'The call can be closed only once its deadline ({deadline}) has passed.',
+  },
+  illegal_transition: {
+    sq: 'Ky veprim nuk lejohet në gjendjen aktuale të thirrjes.',
+    en: 'This action is not possible in the call’s current state.',
+  },
   internal_error: {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',

@@ -2,6 +2,7 @@ import { Initial1795572176413 } from './1795572176413-Initial';
 import { Identity1795574325314 } from './1795574325314-Identity';
 import { AuditLog1795574681343 } from './1795574681343-AuditLog';
 import { Notifications1795574833521 } from './1795574833521-Notifications';
+import { Calls1795577292167 } from './1795577292167-Calls';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1795574325314,
   AuditLog1795574681343,
   Notifications1795574833521,
+  Calls1795577292167,
 ];

@@ -6,6 +6,7 @@ import { Region } from '../../app/regions/entities/region.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { ARGON2_OPTIONS } from '../../common/security/password';
 import { Encryption } from '../../common/security/encryption';
+import { seedDemoCall } from './demo-call';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-data';
 
 export interface SeedResult {
@@ -18,7 +19,7 @@ export interface SeedResult {
  * Fills an empty database with demo data, in one transaction. A database that already has users is
  * left alone, so running the seed twice (or against real data) changes nothing.
  */
-export async function seedDemoData(dataSource: DataSource, encryptionKey: string): Promise<SeedResult> {
+export async function seedDemoData(dataSource: DataSource, encryptionKey: string, now = new Date()): Promise<SeedResult> {
   const encryption = new Encryption(encryptionKey);
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(User)) > 0) return { seeded: false, organisations: 0, users: 0 };
@@ -34,8 +35,9 @@ export async function seedDemoData(dataSource: DataSource, encryptionKey: string
       byNumber.set(demo.registrationNumber, await manager.save(organisation));
     }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    const accounts = new Map<string, User>();
     for (const account of DEMO_ACCOUNTS) {
-      await manager.save(
+      const saved = await manager.save(
         manager.create(User, {
           email: account.email,
           displayName: account.displayName,
@@ -49,7 +51,9 @@ export async function seedDemoData(dataSource: DataSource, encryptionKey: string
             : {}),
         }),
       );
+      accounts.set(account.email, saved);
     }
+    await seedDemoCall(manager, now, accounts.get('pm@skema.test')?.id ?? null);
     return { seeded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length };
   });
 }
