@@ -8,3 +8,4 @@ export * from './lib/auth';
 export * from './lib/notifications';
 export * from './lib/audit';
 export * from './lib/calls';
+export * from './lib/applications';

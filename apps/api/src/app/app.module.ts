@@ -8,6 +8,7 @@ import { RedisModule } from '../common/redis/redis.module';
 import { AppConfig } from '../config/app-config.service';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CallsModule } from './calls/calls.module';
@@ -52,6 +53,7 @@ export class AppModule {
         DiscoveryModule,
         AuthModule,
         OrganisationsModule,
+        ApplicationsModule,
         CallsModule,
         RegistrationModule,
         UsersModule,

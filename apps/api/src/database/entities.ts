@@ -1,4 +1,7 @@
 import { AuditEntry } from '../app/audit/entities/audit-entry.entity';
+import { ApplicationRevision } from '../app/applications/entities/application-revision.entity';
+import { ApplicationSection } from '../app/applications/entities/application-section.entity';
+import { Application } from '../app/applications/entities/application.entity';
 import { RecoveryCode } from '../app/auth/entities/recovery-code.entity';
 import { RefreshToken } from '../app/auth/entities/refresh-token.entity';
 import { Session } from '../app/auth/entities/session.entity';
@@ -16,6 +19,9 @@ import { User, UserRole } from '../app/users/entities/user.entity';
 
 /** Every entity, listed explicitly so the bundled API needs no file globbing. */
 export const ENTITIES = [
+  Application,
+  ApplicationSection,
+  ApplicationRevision,
   Region,
   Organisation,
   User,

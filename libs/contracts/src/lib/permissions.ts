@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   'organisation.update': ['applicant'],
   'organisation.verify': ['programme_manager'],
   'organisation.colleagues.invite': ['applicant'],
+  /** Start and edit one's own CSO's drafts (the policy limits it to the CSO's own). */
+  'applications.draft': ['applicant'],
+  /** Read an application: the CSO's own, or submitted ones for scheme staff. */
+  'applications.read': ['applicant', 'programme_manager'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

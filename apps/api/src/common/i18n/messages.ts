@@ -122,6 +122,26 @@ export const ERROR_MESSAGES = {
     sq: 'Ky veprim nuk lejohet në gjendjen aktuale të thirrjes.',
     en: 'This action is not possible in the call’s current state.',
   },
+  call_not_open: {
+    sq: 'Kjo thirrje nuk pranon aplikime tani (nuk është hapur ose afati i fundit ka kaluar).',
+    en: 'This call is not taking applications now (it has not opened or the deadline has passed).',
+  },
+  application_exists: {
+    sq: 'Organizata juaj ka tashmë një aplikim për këtë lot. Vazhdoni atë.',
+    en: 'Your organisation already has an application for this lot. Continue that one.',
+  },
+  application_not_editable: {
+    sq: 'Ky aplikim nuk mund të ndryshohet më: është dorëzuar ose afati i fundit ka kaluar.',
+    en: 'This application can no longer be changed: it was submitted or the deadline has passed.',
+  },
+  section_conflict: {
+    sq: 'Një koleg e ndryshoi këtë seksion ndërkohë. Shikoni versionin e tij, pastaj ruani përsëri.',
+    en: 'A colleague changed this section in the meantime. Look at their version, then save again.',
+  },
+  section_too_large: {
+    sq: 'Ky seksion është shumë i gjatë për t’u ruajtur.',
+    en: 'This section is too long to be saved.',
+  },
   internal_error: {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',

@@ -3,6 +3,7 @@ import { Identity1795574325314 } from './1795574325314-Identity';
 import { AuditLog1795574681343 } from './1795574681343-AuditLog';
 import { Notifications1795574833521 } from './1795574833521-Notifications';
 import { Calls1795577292167 } from './1795577292167-Calls';
+import { Applications1795577903712 } from './1795577903712-Applications';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditLog1795574681343,
   Notifications1795574833521,
   Calls1795577292167,
+  Applications1795577903712,
 ];

@@ -1,0 +1,65 @@
+import type { RegionCode } from './regions';
+import type { ApplicationStatus } from './states';
+
+/**
+ * The sections of an application form (DESIGN §3 / issue 4). Each saves on its own, with its own
+ * version, so two colleagues editing different sections never collide and the same section never
+ * silently overwrites.
+ */
+export const APPLICATION_SECTIONS = [
+  'summary',
+  'problem',
+  'objectives',
+  'logframe',
+  'beneficiaries',
+  'partners',
+  'budget',
+] as const;
+export type ApplicationSectionKey = (typeof APPLICATION_SECTIONS)[number];
+
+export const APPLICATION_LIMITS = {
+  /** A section's JSON, serialised: generous for text, far from a denial of service. */
+  sectionMaxBytes: 200_000,
+} as const;
+
+export interface ApplicationSectionDto {
+  key: ApplicationSectionKey;
+  /** The section's content as the portal's form wrote it; null until first saved. */
+  content: Record<string, unknown> | null;
+  /** Send it back when saving; a stale one is refused with 409 `section_conflict`. */
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface ApplicationDto {
+  id: string;
+  call: { id: string; reference: string; deadline: string };
+  lot: { id: string; regionCode: RegionCode };
+  organisation: { id: string; legalName: string };
+  status: ApplicationStatus;
+  /** e.g. SK-2026-KUK-0007, given at submission. */
+  reference: string | null;
+  sections: ApplicationSectionDto[];
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+export interface StartApplicationRequest {
+  callId: string;
+  regionCode: RegionCode;
+}
+
+export interface SaveSectionRequest {
+  version: number;
+  content: Record<string, unknown>;
+}
+
+/** One saved change of a section: who, when, which version. */
+export interface ApplicationRevisionDto {
+  section: ApplicationSectionKey;
+  version: number;
+  changedBy: string;
+  changedAt: string;
+}
