@@ -72,6 +72,21 @@ describe('application drafts', () => {
     expect((await request(anila, 'PUT', `/api/applications/${draft.id}/sections/nonsense`, { version: 0, content: {} })).statusCode).toBe(404);
   });
 
+  it('tells every CSO holding a draft when the call is amended', async () => {
+    const current = (await request(manager, 'GET', `/api/calls/${call.id}`)).json<{ version: number; deadline: string }>();
+    const later = new Date(new Date(current.deadline).getTime() + 7 * 86_400_000).toISOString();
+    const amended = await request(manager, 'POST', `/api/calls/${call.id}/amendments`, {
+      version: current.version,
+      reason: { sq: 'Afati u zgjat me një javë.', en: 'The deadline was extended by a week.' },
+      deadline: later,
+    });
+    expect(amended.statusCode).toBe(200);
+    const bell = (await request(besnik, 'GET', '/api/notifications')).json<{ items: { kind: string; body: string }[] }>();
+    expect(bell.items[0]).toMatchObject({ kind: 'call_amended', body: expect.stringContaining('extended by a week') });
+    const strangerBell = (await request(stranger, 'GET', '/api/notifications')).json<{ items: { kind: string }[] }>();
+    expect(strangerBell.items.map((n) => n.kind)).not.toContain('call_amended');
+  });
+
   it('refuses a draft for a call that is not open, or for a lot the call does not have', async () => {
     const db = t.app.get<DataSource>(getDataSourceToken());
     await db.query(`UPDATE calls SET deadline = now() - interval '1 second' WHERE id = $1`, [call.id]);

@@ -12,6 +12,10 @@ export const NOTIFICATION_KINDS = [
   'role_changed',
   /** A sign-in from a new device, or the password changed. */
   'security_alert',
+  /** To the CSO's staff: its application was submitted, with the reference (the receipt follows). */
+  'application_submitted',
+  /** To CSOs holding a draft: a published call was amended (deadline, envelopes, grid, texts). */
+  'call_amended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +34,8 @@ export const NOTIFICATION_CHANNELS: Record<NotificationKind, NotificationChannel
   organisation_registered: { inApp: true, email: 'optional' },
   role_changed: { inApp: true, email: 'optional' },
   security_alert: { inApp: true, email: 'mandatory' },
+  application_submitted: { inApp: true, email: 'mandatory' },
+  call_amended: { inApp: true, email: 'mandatory' },
 };
 
 /** Kinds a person cannot stop receiving by e-mail (account access and security). */

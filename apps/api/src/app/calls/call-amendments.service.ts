@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CallAmendableField, type CallAmendmentDto, type CallDto, type LotInput, REGION_CODES } from '@skema/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
+import { NotificationService } from '../notifications/notification.service';
 import { type CallProblem, refuseProblems } from './call-problems';
 import { publicationProblems } from './call-rules';
 import { lockCall, stateOf, syncLots } from './call-store';
@@ -21,7 +22,10 @@ type Changes = CallAmendmentDto['changes'];
  */
 @Injectable()
 export class CallAmendmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
 
   async amend(id: string, input: AmendCallDto, amendedBy: string): Promise<CallDto> {
     return this.dataSource.transaction(async (manager) => {
@@ -49,7 +53,7 @@ export class CallAmendmentsService {
       await manager.save(
         manager.create(CallAmendment, { callId: id, amendedBy, reasonSq: input.reason.sq, reasonEn: input.reason.en, changes }),
       );
-      await this.notifyDraftHolders(manager, id);
+      await this.notifyDraftHolders(manager, id, input.reason);
       return toCallDto(saved);
     });
   }
@@ -59,20 +63,27 @@ export class CallAmendmentsService {
     return rows.map(toAmendmentDto);
   }
 
-  /**
-   * The people to tell about an amendment: every CSO user holding a draft application on this call.
-   * HOOK for issue 4's applications: until they exist nobody can hold a draft, so this is empty. When
-   * they plug in, return the active users of CSOs with a draft here, and add the `call_amended`
-   * notification kind (contracts, templates, the kinds' CHECK) that notifyDraftHolders sends.
-   */
-  async draftHolders(_manager: EntityManager, _callId: string): Promise<string[]> {
-    return [];
+  /** The people to tell about an amendment: the active staff of every CSO holding a draft on this call. */
+  async draftHolders(manager: EntityManager, callId: string): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT DISTINCT u.id FROM users u
+         JOIN applications a ON a.organisation_id = u.organisation_id AND a.call_id = $1 AND a.status = 'draft'
+        WHERE u.is_active`,
+      [callId],
+    );
+    return rows.map((r) => r.id);
   }
 
-  private async notifyDraftHolders(manager: EntityManager, callId: string): Promise<void> {
-    const holders = await this.draftHolders(manager, callId);
-    // Loud on purpose: once applications return holders, an amendment must not pass unannounced.
-    if (holders.length > 0) throw new Error('draftHolders() returned people but the call_amended notification is not wired yet');
+  private async notifyDraftHolders(manager: EntityManager, callId: string, reason: { sq: string; en: string }): Promise<void> {
+    const call = await manager.findOneByOrFail(Call, { id: callId });
+    for (const userId of await this.draftHolders(manager, callId)) {
+      await this.notifications.notify(manager, {
+        userId,
+        kind: 'call_amended',
+        params: { callReference: call.reference, reasonSq: reason.sq, reasonEn: reason.en },
+        link: `/calls/${callId}`,
+      });
+    }
   }
 }
 

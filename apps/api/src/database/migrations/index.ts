@@ -4,6 +4,7 @@ import { AuditLog1795574681343 } from './1795574681343-AuditLog';
 import { Notifications1795574833521 } from './1795574833521-Notifications';
 import { Calls1795577292167 } from './1795577292167-Calls';
 import { Applications1795577903712 } from './1795577903712-Applications';
+import { ApplicationNotifications1795578600000 } from './1795578600000-ApplicationNotifications';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1795574833521,
   Calls1795577292167,
   Applications1795577903712,
+  ApplicationNotifications1795578600000,
 ];

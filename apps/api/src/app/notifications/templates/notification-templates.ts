@@ -14,6 +14,8 @@ export interface NotificationParams {
   role_changed: { roles: Role[] };
   /** `at`: ISO 8601 instant; `device`: a short description such as "Firefox on Windows". */
   security_alert: { event: 'new_device' | 'password_changed'; at: string; device?: string };
+  application_submitted: { reference: string; callReference: string; submittedAt: string };
+  call_amended: { callReference: string; reasonSq: string; reasonEn: string };
 }
 
 /** What one notification says: the e-mail subject (and in-app title), its paragraphs, its button. */
@@ -95,6 +97,36 @@ export const NOTIFICATION_TEMPLATES: NotificationCatalogue = {
         'Open the link below to choose your password and sign in.',
       ],
       action: 'Accept the invitation',
+    }),
+  },
+  application_submitted: {
+    sq: (p, f) => ({
+      subject: `Aplikimi u dorëzua: ${p.reference}`,
+      lines: [
+        `Aplikimi juaj në thirrjen ${p.callReference} u dorëzua më ${f.dateTime(p.submittedAt)} me numrin ${p.reference}.`,
+        'Vërtetimi i dorëzimit (PDF) do të jetë gati në Skema pas pak. Ruajeni këtë numër për çdo komunikim.',
+      ],
+      action: 'Shiko aplikimin',
+    }),
+    en: (p, f) => ({
+      subject: `Application submitted: ${p.reference}`,
+      lines: [
+        `Your application to call ${p.callReference} was submitted on ${f.dateTime(p.submittedAt)} with the reference ${p.reference}.`,
+        'The receipt (PDF) will be ready in Skema shortly. Quote this reference in any correspondence.',
+      ],
+      action: 'View the application',
+    }),
+  },
+  call_amended: {
+    sq: (p) => ({
+      subject: `Thirrja ${p.callReference} u ndryshua`,
+      lines: [`Thirrja për propozime ${p.callReference}, për të cilën keni një draft, u ndryshua.`, `Arsyeja: ${p.reasonSq}`],
+      action: 'Shiko ndryshimet',
+    }),
+    en: (p) => ({
+      subject: `Call ${p.callReference} was amended`,
+      lines: [`The call for proposals ${p.callReference}, on which you hold a draft, was amended.`, `Reason: ${p.reasonEn}`],
+      action: 'See the changes',
     }),
   },
   organisation_verified: {
