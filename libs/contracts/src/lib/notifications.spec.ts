@@ -1,8 +1,10 @@
 import { isEmailMandatory, MANDATORY_EMAIL_KINDS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from './notifications';
 
 describe('notification kinds', () => {
-  it('keep account and security e-mails mandatory', () => {
+  it('keep account, security and deadline-relevant e-mails mandatory', () => {
     expect([...MANDATORY_EMAIL_KINDS].sort()).toEqual([
+      'application_submitted',
+      'call_amended',
       'email_confirmation',
       'invitation',
       'password_reset',

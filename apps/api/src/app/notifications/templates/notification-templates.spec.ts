@@ -15,6 +15,8 @@ const SAMPLES: { [K in NotificationKind]: NotificationParams[K][] } = {
     { event: 'new_device', at: '2025-03-07T09:05:00Z' },
     { event: 'password_changed', at: '2025-03-07T09:05:00Z' },
   ],
+  application_submitted: [{ reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-01', submittedAt: '2026-03-07T10:15:00Z' }],
+  call_amended: [{ callReference: 'SK-2026-01', reasonSq: 'Afati u zgjat.', reasonEn: 'The deadline was extended.' }],
 };
 
 const samples = NOTIFICATION_KINDS.flatMap((kind) => (SAMPLES[kind] as unknown[]).map((params) => ({ kind, params })));
