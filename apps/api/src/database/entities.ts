@@ -1,6 +1,8 @@
 import { AuditEntry } from '../app/audit/entities/audit-entry.entity';
+import { ApplicationCounter } from '../app/applications/entities/application-counter.entity';
 import { ApplicationRevision } from '../app/applications/entities/application-revision.entity';
 import { ApplicationSection } from '../app/applications/entities/application-section.entity';
+import { ApplicationSubmission } from '../app/applications/entities/application-submission.entity';
 import { Application } from '../app/applications/entities/application.entity';
 import { RecoveryCode } from '../app/auth/entities/recovery-code.entity';
 import { RefreshToken } from '../app/auth/entities/refresh-token.entity';
@@ -22,6 +24,8 @@ export const ENTITIES = [
   Application,
   ApplicationSection,
   ApplicationRevision,
+  ApplicationSubmission,
+  ApplicationCounter,
   Region,
   Organisation,
   User,

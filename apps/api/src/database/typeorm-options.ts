@@ -24,7 +24,8 @@ export function typeOrmOptions(databaseUrl: string, extra: Partial<DataSourceOpt
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: ['error', 'warn', 'migration'],
-    extra: { max: 20, connectionTimeoutMillis: 5_000, application_name: 'skema' },
+    // A burst (e.g. the last minute before a deadline) queues for a connection rather than failing fast.
+    extra: { max: 20, connectionTimeoutMillis: 60_000, application_name: 'skema' },
     ...extra,
   } as DataSourceOptions;
 }

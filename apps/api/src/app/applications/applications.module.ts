@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationPolicy } from './application.policy';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 
 @Module({
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ApplicationPolicy],
+  providers: [ApplicationsService, ApplicationSubmissionService, ApplicationPolicy],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -142,6 +142,14 @@ export const ERROR_MESSAGES = {
     sq: 'Ky seksion është shumë i gjatë për t’u ruajtur.',
     en: 'This section is too long to be saved.',
   },
+  application_incomplete: {
+    sq: 'Aplikimi nuk mund të dorëzohet ende. Plotësoni atë që mungon (lista më poshtë).',
+    en: 'The application cannot be submitted yet. Complete what is missing (listed below).',
+  },
+  deadline_passed: {
+    sq: 'Afati i fundit ka kaluar sipas orës së serverit (Europe/Tirane). Aplikimi nuk u dorëzua.',
+    en: 'The deadline has passed by the server’s clock (Europe/Tirane). The application was not submitted.',
+  },
   internal_error: {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',

@@ -5,6 +5,7 @@ import { Notifications1795574833521 } from './1795574833521-Notifications';
 import { Calls1795577292167 } from './1795577292167-Calls';
 import { Applications1795577903712 } from './1795577903712-Applications';
 import { ApplicationNotifications1795578600000 } from './1795578600000-ApplicationNotifications';
+import { Submissions1795578700000 } from './1795578700000-Submissions';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Calls1795577292167,
   Applications1795577903712,
   ApplicationNotifications1795578600000,
+  Submissions1795578700000,
 ];

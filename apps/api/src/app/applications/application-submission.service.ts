@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ApplicationDto, FieldError, Locale } from '@skema/contracts';
+import { assertTransition, formatApplicationReference, isBeforeDeadline } from '@skema/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { AppException } from '../../common/errors/app.exception';
+import { canonicalJson } from '../audit/audit-hash';
+import { CallLot } from '../calls/entities/call-lot.entity';
+import { Call } from '../calls/entities/call.entity';
+import { NotificationService } from '../notifications/notification.service';
+import { Organisation } from '../organisations/entities/organisation.entity';
+import { User } from '../users/entities/user.entity';
+import { checklist, translateChecklist } from './application-checklist';
+import { ApplicationsService } from './applications.service';
+import { ApplicationSubmission } from './entities/application-submission.entity';
+import { Application } from './entities/application.entity';
+
+/**
+ * Submission: refused after the deadline by the server's clock and while anything is missing (all
+ * of it listed); otherwise one transaction numbers the application gap-free within its lot, freezes
+ * a hashed snapshot, and notifies the CSO.
+ */
+@Injectable()
+export class ApplicationSubmissionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** What is still missing, in the caller's language (the portal's checklist). */
+  async missing(id: string, locale: Locale): Promise<FieldError[]> {
+    const { problems } = await this.problemsOf(this.dataSource.manager, id);
+    return translateChecklist(problems, locale);
+  }
+
+  async submit(user: AuthenticatedUser, id: string, now = new Date()): Promise<ApplicationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager.findOneOrFail(Application, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (application.status !== 'draft') throw new AppException('application_not_editable', HttpStatus.CONFLICT);
+      assertTransition(application.status, 'submitted');
+      const { problems, call } = await this.problemsOf(manager, id);
+      if (!isBeforeDeadline(now, call.deadline)) throw new AppException('deadline_passed', HttpStatus.CONFLICT);
+      if (problems.length > 0) {
+        throw new AppException('application_incomplete', HttpStatus.BAD_REQUEST, {}, (locale) => translateChecklist(problems, locale));
+      }
+      const reference = formatApplicationReference({
+        year: Number(call.reference.slice(3, 7)),
+        regionCode: (await manager.findOneByOrFail(CallLot, { id: application.lotId })).regionCode,
+        sequence: await this.nextNumber(manager, application.lotId),
+      });
+      const draft = await this.applications.get(id, manager);
+      const snapshot = { ...draft, status: 'submitted', reference, submittedAt: now.toISOString() };
+      await manager.save(
+        manager.create(ApplicationSubmission, {
+          applicationId: id,
+          reference,
+          snapshot,
+          sha256: createHash('sha256').update(canonicalJson(snapshot)).digest('hex'),
+          submittedAt: now,
+          submittedBy: user.id,
+        }),
+      );
+      Object.assign(application, { status: 'submitted', reference, submittedAt: now });
+      await manager.save(application);
+      for (const member of await manager.findBy(User, { organisationId: application.organisationId, isActive: true })) {
+        await this.notifications.notify(manager, {
+          userId: member.id,
+          kind: 'application_submitted',
+          params: { reference, callReference: call.reference, submittedAt: now.toISOString() },
+          link: `/applications/${id}`,
+        });
+      }
+      return this.applications.get(id, manager);
+    });
+  }
+
+  /**
+   * The lot's counter row is locked until this transaction ends: concurrent submitters queue, and a
+   * rolled-back submission gives its number back, so references have no gaps.
+   */
+  private async nextNumber(manager: EntityManager, lotId: string): Promise<number> {
+    const [row] = await manager.query<{ last_value: number }[]>(
+      `INSERT INTO application_counters (lot_id, last_value) VALUES ($1, 1)
+       ON CONFLICT (lot_id) DO UPDATE SET last_value = application_counters.last_value + 1
+       RETURNING last_value`,
+      [lotId],
+    );
+    return row.last_value;
+  }
+
+  private async problemsOf(manager: EntityManager, id: string) {
+    const application = await manager.findOneOrFail(Application, { where: { id }, relations: { sections: true } });
+    const call = await manager.findOneByOrFail(Call, { id: application.callId });
+    const organisation = await manager.findOneByOrFail(Organisation, { id: application.organisationId });
+    const sections = Object.fromEntries((application.sections ?? []).map((s) => [s.key, s.content]));
+    return { problems: checklist(sections, call, organisation.verifiedAt !== null), call };
+  }
+}

@@ -1,0 +1,113 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { ApplicationDto, FieldError, ProblemDetails } from '@skema/contracts';
+import type { DataSource } from 'typeorm';
+import { ApplicationSubmissionService } from '../../src/app/applications/application-submission.service';
+import { ApplicationsService } from '../../src/app/applications/applications.service';
+import type { Call } from '../../src/app/calls/entities/call.entity';
+import type { AuthenticatedUser } from '../../src/common/access/authenticated-user';
+import { seedDemoCall } from '../../src/database/seeds/demo-call';
+import { createOrganisation, createUser, signIn } from '../utils/auth';
+import { createTestApp, type TestApp } from '../utils/test-app';
+
+/** A budget the demo call accepts: EUR 40,000 of costs, EUR 4,000 paid by the CSO (grant 36,000 = 90%). */
+const COMPLETE: Record<string, Record<string, unknown>> = {
+  summary: { text: 'Punësim dhe formim profesional për gratë e mbijetuara të dhunës në Kukës.' },
+  problem: { text: 'Shumë gra nuk kanë punë dhe as mbështetje.' },
+  objectives: { text: '60 gra të formuara, 30 të punësuara.' },
+  logframe: { indicators: [{ code: 'OC-1', target: 30 }] },
+  beneficiaries: { planned: [{ category: 'domestic_violence', count: 60 }] },
+  budget: {
+    lines: [
+      { category: 'human_resources', description: 'Koordinatore', unit: 'muaj', quantity: 12, unitCostCents: 200_000, ownContributionCents: 400_000 },
+      { category: 'services', description: 'Kurse formimi', unit: 'kurs', quantity: 4, unitCostCents: 400_000 },
+    ],
+  },
+};
+
+describe('submitting an application', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let call: Call;
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get<DataSource>(getDataSourceToken());
+    call = await db.transaction((m) => seedDemoCall(m, new Date(), null));
+  });
+  afterAll(() => t.close());
+
+  /** A CSO staff member as the guard would hand them to the services. */
+  async function applicant(verified = true): Promise<AuthenticatedUser> {
+    const organisation = await createOrganisation(t, 'Qendra', { verified });
+    const user = await createUser(t, { roles: ['applicant'], organisationId: organisation.id });
+    return { id: user.id, email: user.email, roles: ['applicant'], organisationId: organisation.id, sessionId: '', locale: 'sq', twoFactorEnabled: false };
+  }
+
+  async function completeDraft(user: AuthenticatedUser, region: 'TIR' | 'KUK' | 'DIB' | 'SAR' = 'KUK'): Promise<string> {
+    const drafts = t.app.get(ApplicationsService);
+    const { id } = await drafts.start(user, { callId: call.id, regionCode: region });
+    for (const [key, content] of Object.entries(COMPLETE)) await drafts.saveSection(user, id, key as never, { version: 0, content });
+    return id;
+  }
+
+  it('lists everything missing, in the person’s language, and refuses to submit until it is there', async () => {
+    const anila = await signIn(t, await createUser(t, { roles: ['applicant'], organisationId: (await createOrganisation(t, 'Pa verifikim', { verified: false })).id }));
+    const draft = (
+      await t.app.inject({ method: 'POST', url: '/api/applications', headers: anila.headers, payload: { callId: call.id, regionCode: 'TIR' } })
+    ).json<ApplicationDto>();
+    const missing = (
+      await t.app.inject({ method: 'GET', url: `/api/applications/${draft.id}/checklist`, headers: { ...anila.headers, 'accept-language': 'en' } })
+    ).json<FieldError[]>();
+    expect(missing.map((m) => m.field)).toEqual(['organisation', 'summary', 'problem', 'objectives', 'logframe', 'beneficiaries', 'budget', 'budget']);
+    expect(missing[0].message).toMatch(/not yet been verified/);
+    const refused = await t.app.inject({ method: 'POST', url: `/api/applications/${draft.id}/submission`, headers: { ...anila.headers, 'accept-language': 'sq' } });
+    expect(refused.statusCode).toBe(400);
+    const problem = refused.json<ProblemDetails>();
+    expect(problem.code).toBe('application_incomplete');
+    expect(problem.errors).toHaveLength(8);
+    expect(problem.errors![1].message).toBe('Plotësoni seksionin: Përmbledhja.');
+    expect((await db.query(`SELECT status, reference FROM applications WHERE id = $1`, [draft.id]))[0]).toEqual({ status: 'draft', reference: null });
+  });
+
+  it('explains a budget beyond the call’s limits', async () => {
+    const user = await applicant();
+    const id = await completeDraft(user, 'DIB');
+    await t.app.get(ApplicationsService).saveSection(user, id, 'budget', {
+      version: 1,
+      content: { lines: [{ category: 'equipment', description: 'Makina qepëse', unit: 'copë', quantity: 100, unitCostCents: 100_000 }] },
+    });
+    const missing = await t.app.get(ApplicationSubmissionService).missing(id, 'en');
+    expect(missing.map((m) => m.message)).toEqual([
+      'The grant requested (€100,000.00) is above the call’s maximum (€60,000.00).',
+      'The grant may cover at most 90% of eligible costs; increase the co-financing.',
+    ]);
+  });
+
+  it('numbers 200 concurrent submissions to one lot without gaps or duplicates, freezing each one', async () => {
+    const users = await Promise.all(Array.from({ length: 200 }, () => applicant()));
+    const ids: string[] = [];
+    for (const user of users) ids.push(await completeDraft(user, 'KUK'));
+    const service = t.app.get(ApplicationSubmissionService);
+    const results = await Promise.allSettled(ids.map((id, i) => service.submit(users[i], id)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const references = (results as PromiseFulfilledResult<ApplicationDto>[]).map((r) => r.value.reference!).sort();
+    const year = call.reference.slice(3, 7);
+    expect(references).toEqual(Array.from({ length: 200 }, (_, i) => `SK-${year}-KUK-${String(i + 1).padStart(4, '0')}`));
+    const frozen = await db.query(`SELECT count(*)::int AS n, count(DISTINCT sha256)::int AS hashes FROM application_submissions`);
+    expect(frozen).toEqual([{ n: 200, hashes: 200 }]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM applications WHERE status = 'submitted' AND reference IS NOT NULL`)).toEqual([{ n: 200 }]);
+  }, 120_000);
+
+  it('refuses a submission one second after the deadline, by the server’s clock', async () => {
+    const user = await applicant();
+    const id = await completeDraft(user, 'SAR');
+    const service = t.app.get(ApplicationSubmissionService);
+    const late = new Date(call.deadline.getTime() + 1_000);
+    await expect(service.submit(user, id, late)).rejects.toMatchObject({ code: 'deadline_passed' });
+    const justInTime = new Date(call.deadline.getTime() - 1);
+    const submitted = await service.submit(user, id, justInTime);
+    expect(submitted.status).toBe('submitted');
+    await expect(service.submit(user, id, justInTime)).rejects.toMatchObject({ code: 'application_not_editable' });
+    const [note] = await db.query(`SELECT kind FROM notifications WHERE user_id = $1`, [user.id]);
+    expect(note).toEqual({ kind: 'application_submitted' });
+  });
+});
