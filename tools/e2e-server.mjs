@@ -33,6 +33,8 @@ const env = {
   LOG_LEVEL: 'warn',
   PORTAL_DIST: join(ROOT, 'dist/apps/portal/browser'),
   RATE_LIMIT_PER_MINUTE: '10000',
+  // The journeys play several people from one machine, each with its own X-Forwarded-For.
+  TRUST_PROXY: 'true',
   JWT_SECRET: randomBytes(48).toString('base64url'),
   DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
   MAIL_DIR: process.env.E2E_MAIL_DIR ?? join(ROOT, 'tmp/e2e-mail'),

@@ -24,7 +24,7 @@ const HASHED_FILE = /-[A-Z0-9]{8}\.\w+$/;
 /** Creates the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(env: Environment): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: env.TRUST_PROXY,
     bodyLimit: 1_048_576,
     // A caller's (or proxy's) X-Request-Id is kept so one id follows a request through every log line.
     requestIdHeader: 'x-request-id',

@@ -44,6 +44,14 @@ export class Environment {
   @IsBoolean()
   RUN_WORKERS: boolean = true;
 
+  /**
+   * Trust X-Forwarded-For / -Proto from a reverse proxy. Only when one stands in front: otherwise any
+   * client could pick its own address and slip past the per-client rate limits.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
   /** Apply pending migrations when the API starts. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from './locale-format';
+import { formatDate, formatMoney, startOfTiraneDay } from './locale-format';
 
 // Intl separates thousands with a (narrow) no-break space in Albanian; compare what people see.
 const visible = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -55,5 +55,23 @@ describe('formatDate patterns', () => {
   it('counts the day in Tirana, not in UTC', () => {
     // 23:30 UTC on 31 December is already New Year in Tirana.
     expect(formatDate('2025-12-31T23:30:00Z', 'date', 'sq')).toBe('1.1.2026');
+  });
+});
+
+describe('startOfTiraneDay', () => {
+  it('finds midnight in Tirana in winter (UTC+1) and summer (UTC+2)', () => {
+    expect(startOfTiraneDay('2025-01-15')?.toISOString()).toBe('2025-01-14T23:00:00.000Z');
+    expect(startOfTiraneDay('2025-07-01')?.toISOString()).toBe('2025-06-30T22:00:00.000Z');
+  });
+
+  it('gets the days the clocks change right', () => {
+    // Clocks go forward at 02:00 on 30 March 2025 and back at 03:00 on 26 October 2025: midnight is
+    // still on the old offset.
+    expect(startOfTiraneDay('2025-03-30')?.toISOString()).toBe('2025-03-29T23:00:00.000Z');
+    expect(startOfTiraneDay('2025-10-26')?.toISOString()).toBe('2025-10-25T22:00:00.000Z');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(startOfTiraneDay('7.3.2025')).toBeNull();
   });
 });

@@ -83,15 +83,33 @@ const offsetParts = new Intl.DateTimeFormat('en-US', {
   minute: 'numeric',
 });
 
+/** Minutes Tirana's clock is ahead of UTC at that instant: 60 in winter, 120 in summer. */
+export function tiraneOffsetMinutes(date: Date): number {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(offsetParts.formatToParts(date).find((p) => p.type === type)?.value);
+  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return Math.round((wallClock - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant a calendar day (`2025-03-07`, as a date input gives it) begins in Tirana. Filters by
+ * day must count Tirana's days, not the browser's or UTC's.
+ */
+export function startOfTiraneDay(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const midnightUtc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // The offset at UTC midnight is right except on the night the clocks change; one more step fixes that.
+  const first = midnightUtc - tiraneOffsetMinutes(new Date(midnightUtc)) * 60_000;
+  return new Date(midnightUtc - tiraneOffsetMinutes(new Date(first)) * 60_000);
+}
+
 /**
  * Angular takes a fixed offset, but Tirana moves between +0100 and +0200. Time-zone rules, unlike
  * locale data, are complete in every browser, so `Intl` tells us the offset at that instant.
  */
 function tiraneOffset(date: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(offsetParts.formatToParts(date).find((p) => p.type === type)?.value);
-  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  const minutes = Math.round((wallClock - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+  const minutes = tiraneOffsetMinutes(date);
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;

@@ -5,7 +5,9 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { BehaviorSubject, map } from 'rxjs';
+import { provideAuthTesting, session, settle } from '../../../testing/auth-testing';
 import { provideTranslocoTesting } from '../../../testing/i18n-testing';
+import { AuthService } from '../auth/auth.service';
 import { ShellComponent } from './shell.component';
 
 @Component({ template: '<h1>Page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -30,6 +32,7 @@ describe('ShellComponent', () => {
     compact = new BehaviorSubject(false);
     TestBed.configureTestingModule({
       providers: [
+        provideAuthTesting(false).providers,
         provideTranslocoTesting(),
         provideRouter([{ path: '**', component: BlankPageComponent }]),
         provideHttpClient(),
@@ -79,16 +82,16 @@ describe('ShellComponent', () => {
   it('switches every string and <html lang> to English', async () => {
     await render();
 
-    const english = Array.from(element().querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
-      (button) => button.textContent?.trim() === 'English',
-    );
+    const english = element().querySelector<HTMLButtonElement>('.sk-language-switch button[lang="en"]');
+    expect(english?.textContent?.trim()).toBe('English');
     english?.click();
     await fixture.whenStable();
 
     expect(navLinks()[1].textContent).toContain('Open calls');
     expect(element().querySelector('footer')?.textContent).toContain('Funded by the European Union');
     expect(document.documentElement.lang).toBe('en');
-    expect(element().querySelector('mat-button-toggle-group')?.getAttribute('aria-label')).toBe('Choose language');
+    expect(element().querySelector('.sk-language-switch')?.getAttribute('aria-label')).toBe('Choose language');
+    expect(english?.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('keeps the navigation open on wide screens, with no menu button', async () => {
@@ -125,5 +128,50 @@ describe('ShellComponent', () => {
     backend.expectOne('/api/info').error(new ProgressEvent('error'), { status: 0 });
     await fixture.whenStable();
     expect(footer()).toContain('Versioni i API-së: i panjohur');
+  });
+
+  it('offers a visitor sign-in and registration, once it knows nobody is signed in', async () => {
+    await render();
+    expect(element().querySelector('.sk-sign-in')).toBeNull();
+
+    await TestBed.inject(AuthService).start();
+    await fixture.whenStable();
+
+    const labels = navLinks().map((link) => link.textContent?.trim());
+    expect(labels).toEqual(expect.arrayContaining([expect.stringContaining('Hyr'), expect.stringContaining('Regjistroni')]));
+    expect(element().querySelector('.sk-sign-in')?.textContent?.trim()).toBe('Hyr');
+    expect(element().querySelector('sk-notification-bell')).toBeNull();
+  });
+
+  it('shows a signed-in administrator the administration, the bell and their account menu', async () => {
+    await render();
+    const signedIn = TestBed.inject(AuthService).signIn({ email: 'admin@skema.test', password: 'x', otp: '123456' });
+    backend
+      .expectOne('/api/auth/sign-in')
+      .flush(session('t', { roles: ['admin'], displayName: 'Arben Hoxha', twoFactorRequired: true, twoFactorEnabled: true }));
+    await signedIn;
+    await fixture.whenStable();
+    await settle();
+    backend.match('/api/notifications/unread-count').forEach((request) => request.flush({ count: 3 }));
+    await fixture.whenStable();
+
+    const labels = navLinks().map((link) => link.textContent?.trim());
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Përdoruesit dhe ftesat'),
+        expect.stringContaining('Regjistri i auditimit'),
+        expect.stringContaining('Radhët e punëve'),
+      ]),
+    );
+    expect(labels).not.toEqual(expect.arrayContaining([expect.stringContaining('Organizata juaj')]));
+    expect(element().querySelector('.sk-bell')?.getAttribute('aria-label')).toBe('Njoftimet, 3 të palexuara');
+    const menu = element().querySelector<HTMLButtonElement>('.sk-account__trigger');
+    expect(menu?.getAttribute('aria-label')).toBe('Menyja e llogarisë së Arben Hoxha');
+    expect(menu?.getAttribute('aria-expanded')).toBe('false');
+
+    menu?.click();
+    await fixture.whenStable();
+    expect(menu?.getAttribute('aria-expanded')).toBe('true');
+    expect(element().querySelector('#sk-account-panel')?.textContent).toContain('Dil');
   });
 });

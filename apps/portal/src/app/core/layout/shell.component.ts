@@ -1,15 +1,18 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatIconButton } from '@angular/material/button';
+import { MatAnchor, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { AccountMenuComponent } from './account-menu.component';
 import { LanguageSwitchComponent } from './language-switch.component';
-import { PUBLIC_NAV_ITEMS } from './nav-items';
+import { GUEST_NAV_ITEMS, PUBLIC_NAV_ITEMS, navSectionsFor } from './nav-items';
+import { NotificationBellComponent } from './notification-bell.component';
 import { SiteFooterComponent } from './site-footer.component';
 
 /** Below this width the navigation becomes an overlay opened from the toolbar (phones, small tablets). */
@@ -22,13 +25,16 @@ const TOOLBAR_HEIGHT_PX = 64;
 @Component({
   selector: 'sk-shell',
   imports: [
+    AccountMenuComponent,
     LanguageSwitchComponent,
+    MatAnchor,
     MatIcon,
     MatIconButton,
     MatSidenav,
     MatSidenavContainer,
     MatSidenavContent,
     MatToolbar,
+    NotificationBellComponent,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -40,7 +46,22 @@ const TOOLBAR_HEIGHT_PX = 64;
   styleUrl: './shell.component.scss',
 })
 export class ShellComponent {
+  private readonly auth = inject(AuthService);
   protected readonly navItems = PUBLIC_NAV_ITEMS;
+  protected readonly guestItems = GUEST_NAV_ITEMS;
+  /** `null` until the start-up refresh has answered, so the toolbar does not flash "Sign in". */
+  protected readonly signedIn = computed(() => (this.auth.ready() ? this.auth.isSignedIn() : null));
+  protected readonly sections = computed(() => {
+    const user = this.auth.user();
+    if (!user) return [];
+    const sections = navSectionsFor(user);
+    // Until their second factor is on, such staff can only reach their account (the API allows no more).
+    return this.auth.needsSecondFactorSetup()
+      ? sections
+          .map((section) => ({ ...section, items: section.items.filter((item) => item.path === '/account') }))
+          .filter((section) => section.items.length > 0)
+      : sections;
+  });
   protected readonly toolbarHeight = TOOLBAR_HEIGHT_PX;
 
   protected readonly compact = toSignal(

@@ -1,0 +1,26 @@
+import { user } from '../../../testing/auth-testing';
+import { navSectionsFor } from './nav-items';
+
+const paths = (sections: ReturnType<typeof navSectionsFor>) =>
+  sections.map((section) => ({ [section.id]: section.items.map((item) => item.path) }));
+
+describe('navSectionsFor', () => {
+  it('shows an applicant their organisation, notifications and account, and no administration', () => {
+    expect(paths(navSectionsFor(user({ roles: ['applicant'] })))).toEqual([
+      { mine: ['/organisation', '/notifications', '/account'] },
+    ]);
+  });
+
+  it('shows an administrator the administration pages', () => {
+    expect(paths(navSectionsFor(user({ roles: ['admin'] })))).toEqual([
+      { mine: ['/notifications', '/account'] },
+      { admin: ['/admin/users', '/admin/audit', '/admin/queues'] },
+    ]);
+  });
+
+  it('hides "your organisation" from staff, who belong to none', () => {
+    expect(paths(navSectionsFor(user({ roles: ['programme_manager'] })))).toEqual([
+      { mine: ['/notifications', '/account'] },
+    ]);
+  });
+});
