@@ -9,3 +9,4 @@ export * from './lib/notifications';
 export * from './lib/audit';
 export * from './lib/calls';
 export * from './lib/applications';
+export * from './lib/organisations';

@@ -1,21 +1,8 @@
-import type { RegionCode } from '@skema/contracts';
+import type { AreaOfWork, LegalForm, OrganisationDto } from '@skema/contracts';
+
+export type { OrganisationDto };
 import type { Organisation } from './entities/organisation.entity';
 
-export interface OrganisationDto {
-  id: string;
-  legalName: string;
-  acronym: string | null;
-  registrationNumber: string;
-  legalForm: string;
-  email: string;
-  phone: string | null;
-  address: string | null;
-  regions: RegionCode[];
-  areasOfWork: string[];
-  iban: string | null;
-  verified: boolean;
-  verifiedAt: string | null;
-}
 
 export function toOrganisationDto(o: Organisation): OrganisationDto {
   return {
@@ -23,12 +10,12 @@ export function toOrganisationDto(o: Organisation): OrganisationDto {
     legalName: o.legalName,
     acronym: o.acronym,
     registrationNumber: o.registrationNumber,
-    legalForm: o.legalForm,
+    legalForm: o.legalForm as LegalForm,
     email: o.email,
     phone: o.phone,
     address: o.address,
     regions: (o.regions ?? []).map((r) => r.code),
-    areasOfWork: o.areasOfWork,
+    areasOfWork: o.areasOfWork as AreaOfWork[],
     iban: o.iban,
     verified: o.verifiedAt !== null,
     verifiedAt: o.verifiedAt?.toISOString() ?? null,

@@ -1,9 +1,9 @@
-import { AREAS_OF_WORK, type AreaOfWork, REGION_CODES, type RegionCode } from '@skema/contracts';
+import { AREAS_OF_WORK, type AreaOfWork, REGION_CODES, type RegionCode, type UpdateOrganisationRequest } from '@skema/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsIban } from '../../../common/validation/is-iban.decorator';
 
 /** What a CSO may change in its own profile (not its legal identity: name and NUIS). */
-export class UpdateOrganisationDto {
+export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   @IsOptional()
   @IsString()
   @MaxLength(30)

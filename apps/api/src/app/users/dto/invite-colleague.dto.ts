@@ -1,7 +1,7 @@
-import { type Locale, LOCALES } from '@skema/contracts';
+import { type InviteColleagueRequest, type Locale, LOCALES } from '@skema/contracts';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
-export class InviteColleagueDto {
+export class InviteColleagueDto implements InviteColleagueRequest {
   @IsEmail()
   @MaxLength(254)
   email!: string;

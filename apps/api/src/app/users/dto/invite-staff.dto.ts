@@ -1,10 +1,7 @@
-import { type Locale, LOCALES, type Role } from '@skema/contracts';
+import { type InviteStaffRequest, type Locale, LOCALES, STAFF_ROLES, type StaffRole } from '@skema/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
-/** Staff roles an administrator may invite; applicants register or are invited by their CSO. */
-export const STAFF_ROLES = ['evaluator', 'programme_manager', 'finance_officer', 'reporting_officer', 'admin'] as const;
-
-export class InviteStaffDto {
+export class InviteStaffDto implements InviteStaffRequest {
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -17,7 +14,7 @@ export class InviteStaffDto {
   @IsIn(STAFF_ROLES, { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(STAFF_ROLES.length)
-  roles!: Role[];
+  roles!: StaffRole[];
 
   @IsIn(LOCALES)
   locale!: Locale;

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Locale, Page, ROLES, Role, UserSummaryDto } from '@skema/contracts';
+import { Locale, Page, Role, UserSummaryDto } from '@skema/contracts';
 import { Observable } from 'rxjs';
 import { API_PREFIX } from '../../../core/http/api-url';
 import { handlesOwnErrors } from '../../../core/http/http-error.interceptor';
@@ -9,11 +9,8 @@ import { handlesOwnErrors } from '../../../core/http/http-error.interceptor';
 export type UserSortField = 'email' | 'displayName' | 'createdAt';
 export type UserSort = UserSortField | `-${UserSortField}`;
 
-/**
- * Roles an administrator may invite: everyone but applicants, who register with their CSO or are
- * invited by a colleague. Mirrors the API's STAFF_ROLES, which libs/contracts does not export yet.
- */
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'applicant');
+/** Roles an administrator may invite (applicants register with their CSO or are invited by a colleague). */
+export { STAFF_ROLES } from '@skema/contracts';
 
 export interface UserQuery {
   readonly page: number;
