@@ -110,4 +110,35 @@ describe('submitting an application', () => {
     const [note] = await db.query(`SELECT kind FROM notifications WHERE user_id = $1`, [user.id]);
     expect(note).toEqual({ kind: 'application_submitted' });
   });
+
+  it('withdraws before the deadline only, and then lets the CSO start again', async () => {
+    const user = await applicant();
+    const id = await completeDraft(user, 'TIR');
+    const service = t.app.get(ApplicationSubmissionService);
+    await service.submit(user, id);
+    await expect(service.withdraw(id, new Date(call.deadline.getTime()))).rejects.toMatchObject({ code: 'deadline_passed' });
+    expect((await service.withdraw(id)).status).toBe('withdrawn');
+    await expect(service.withdraw(id)).rejects.toMatchObject({ code: 'illegal_transition' });
+    const again = await t.app.get(ApplicationsService).start(user, { callId: call.id, regionCode: 'TIR' });
+    expect(again.status).toBe('draft');
+  });
+
+  it('lists a CSO its own applications, drafts included, and staff the submitted ones only', async () => {
+    const organisation = await createOrganisation(t, 'Lista');
+    const staffer = await createUser(t, { roles: ['applicant'], organisationId: organisation.id });
+    const cso = await signIn(t, staffer);
+    const draft = (
+      await t.app.inject({ method: 'POST', url: '/api/applications', headers: cso.headers, payload: { callId: call.id, regionCode: 'DIB' } })
+    ).json<ApplicationDto>();
+    const own = await t.app.inject({ method: 'GET', url: '/api/applications', headers: cso.headers });
+    expect(own.json()).toMatchObject({ total: 1, items: [{ id: draft.id, status: 'draft', regionCode: 'DIB' }] });
+
+    const manager = await signIn(t, await createUser(t, { roles: ['programme_manager'] }));
+    const staff = await t.app.inject({ method: 'GET', url: `/api/applications?callId=${call.id}&region=KUK&status=submitted&sort=reference&pageSize=5&page=2`, headers: manager.headers });
+    const page = staff.json<{ total: number; items: { reference: string; status: string }[] }>();
+    expect(page.total).toBe(200);
+    expect(page.items.map((i) => i.reference.slice(-4))).toEqual(['0006', '0007', '0008', '0009', '0010']);
+    const drafts = await t.app.inject({ method: 'GET', url: '/api/applications?status=draft', headers: manager.headers });
+    expect(drafts.json()).toMatchObject({ total: 0 });
+  });
 });

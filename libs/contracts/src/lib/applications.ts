@@ -63,3 +63,15 @@ export interface ApplicationRevisionDto {
   changedBy: string;
   changedAt: string;
 }
+
+/** One row of an applications list (the CSO's own, or staff's list of submitted ones). */
+export interface ApplicationSummaryDto {
+  id: string;
+  reference: string | null;
+  status: ApplicationStatus;
+  call: { id: string; reference: string };
+  regionCode: RegionCode;
+  organisation: { id: string; legalName: string };
+  submittedAt: string | null;
+  updatedAt: string;
+}

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'applications.draft': ['applicant'],
   /** Read an application: the CSO's own, or submitted ones for scheme staff. */
   'applications.read': ['applicant', 'programme_manager'],
+  /** Lists: applicants see their CSO's, programme managers the submitted ones. */
+  'applications.list': ['applicant', 'programme_manager'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

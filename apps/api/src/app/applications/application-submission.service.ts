@@ -77,6 +77,20 @@ export class ApplicationSubmissionService {
     });
   }
 
+  /** Submitted → withdrawn, only before the deadline (server clock); the frozen snapshot stays. */
+  async withdraw(id: string, now = new Date()): Promise<ApplicationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager.findOneOrFail(Application, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const call = await manager.findOneByOrFail(Call, { id: application.callId });
+      if (application.status !== 'submitted') throw new AppException('illegal_transition', HttpStatus.CONFLICT);
+      if (!isBeforeDeadline(now, call.deadline)) throw new AppException('deadline_passed', HttpStatus.CONFLICT);
+      assertTransition(application.status, 'withdrawn');
+      application.status = 'withdrawn';
+      await manager.save(application);
+      return this.applications.get(id, manager);
+    });
+  }
+
   /**
    * The lot's counter row is locked until this transaction ends: concurrent submitters queue, and a
    * rolled-back submission gives its number back, so references have no gaps.

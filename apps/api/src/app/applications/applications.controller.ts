@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import {
   APPLICATION_SECTIONS,
   type ApplicationDto,
   type ApplicationRevisionDto,
   type ApplicationSectionKey,
+  type ApplicationSummaryDto,
   type FieldError,
+  type Page,
   negotiateLocale,
 } from '@skema/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -13,6 +15,8 @@ import type { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { EnumParamPipe } from '../../common/validation/enum-param.pipe';
 import { ApplicationSubmissionService } from './application-submission.service';
+import { ApplicationsListService } from './applications-list.service';
+import { ListApplicationsQuery } from './dto/list-applications.query';
 import { ApplicationsService } from './applications.service';
 import { SaveSectionDto } from './dto/save-section.dto';
 import { StartApplicationDto } from './dto/start-application.dto';
@@ -25,7 +29,14 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly submissions: ApplicationSubmissionService,
+    private readonly lists: ApplicationsListService,
   ) {}
+
+  @Get()
+  @Access('applications.list')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQuery): Promise<Page<ApplicationSummaryDto>> {
+    return this.lists.list(user, query);
+  }
 
   @Post()
   @Access('applications.draft')
@@ -71,5 +82,13 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: '`deadline_passed` by the server clock, or already submitted.' })
   submit(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationDto> {
     return this.submissions.submit(user, id);
+  }
+
+  /** Withdraws a submitted application before the deadline (a new one may then be started). */
+  @Post(':id/withdrawal')
+  @Access('applications.draft', APPLICATION)
+  @HttpCode(HttpStatus.OK)
+  withdraw(@Param('id', ParseUUIDPipe) id: string): Promise<ApplicationDto> {
+    return this.submissions.withdraw(id);
   }
 }
