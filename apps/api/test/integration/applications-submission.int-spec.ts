@@ -140,5 +140,14 @@ describe('submitting an application', () => {
     expect(page.items.map((i) => i.reference.slice(-4))).toEqual(['0006', '0007', '0008', '0009', '0010']);
     const drafts = await t.app.inject({ method: 'GET', url: '/api/applications?status=draft', headers: manager.headers });
     expect(drafts.json()).toMatchObject({ total: 0 });
+
+    const csv = await t.app.inject({ method: 'GET', url: `/api/applications/export.csv?region=KUK&sort=reference`, headers: { ...manager.headers, 'accept-language': 'en' } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Reference,Status,Call,Region,Organisation,Submitted at,Updated at');
+    expect(lines).toHaveLength(201);
+    expect(lines[1]).toMatch(/^SK-\d{4}-KUK-0001,submitted,/);
+    expect((await t.app.inject({ method: 'GET', url: '/api/applications/export.csv', headers: cso.headers })).statusCode).toBe(403);
   });
 });

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'applications.read': ['applicant', 'programme_manager'],
   /** Lists: applicants see their CSO's, programme managers the submitted ones. */
   'applications.list': ['applicant', 'programme_manager'],
+  'applications.export': ['programme_manager'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

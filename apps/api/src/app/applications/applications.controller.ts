@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import {
   APPLICATION_SECTIONS,
@@ -43,6 +44,19 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'The call is not open, or the CSO already has an application for this lot.' })
   start(@CurrentUser() user: AuthenticatedUser, @Body() body: StartApplicationDto): Promise<ApplicationDto> {
     return this.applications.start(user, body);
+  }
+
+  /** The staff list as CSV (same filters and order, every row), e.g. for a spreadsheet. */
+  @Get('export.csv')
+  @Access('applications.export')
+  async exportCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListApplicationsQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="applications.csv"');
+    return '\uFEFF' + (await this.lists.exportCsv(user, query, negotiateLocale(acceptLanguage)));
   }
 
   @Get(':id')
