@@ -52,6 +52,14 @@ describe('application drafts', () => {
     expect(conflict.statusCode).toBe(409);
     expect(conflict.json<ProblemDetails>()).toMatchObject({ code: 'section_conflict', detail: expect.stringMatching(/colleague/) });
 
+    const comparison = await request(besnik, 'GET', `/api/applications/${draft.id}/sections/summary/comparison?from=1&to=2`);
+    expect(comparison.json()).toMatchObject({
+      from: { version: 1, content: { text: 'Punësim për gratë në Kukës' } },
+      to: { version: 2, content: { text: 'Versioni i Besnikut' } },
+      changedFields: ['text'],
+    });
+    expect((await request(besnik, 'GET', `/api/applications/${draft.id}/sections/summary/comparison?from=1&to=9`)).statusCode).toBe(404);
+    expect((await request(stranger, 'GET', `/api/applications/${draft.id}/sections/summary/comparison?from=1&to=2`)).statusCode).toBe(404);
     const history = (await request(anila, 'GET', `/api/applications/${draft.id}/history`)).json<ApplicationRevisionDto[]>();
     expect(history.map((h) => [h.section, h.version])).toEqual([
       ['summary', 2],

@@ -75,3 +75,12 @@ export interface ApplicationSummaryDto {
   submittedAt: string | null;
   updatedAt: string;
 }
+
+/** Two saved versions of one section, for "compare versions" in the draft's history. */
+export interface ApplicationComparisonDto {
+  section: ApplicationSectionKey;
+  from: { version: number; content: Record<string, unknown>; changedAt: string };
+  to: { version: number; content: Record<string, unknown>; changedAt: string };
+  /** Top-level fields whose values differ. */
+  changedFields: string[];
+}

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import {
   APPLICATION_SECTIONS,
+  type ApplicationComparisonDto,
   type ApplicationDto,
   type ApplicationRevisionDto,
   type ApplicationSectionKey,
@@ -17,6 +18,7 @@ import { CurrentUser } from '../../common/access/current-user.decorator';
 import { EnumParamPipe } from '../../common/validation/enum-param.pipe';
 import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationsListService } from './applications-list.service';
+import { CompareVersionsQuery } from './dto/compare-versions.query';
 import { ListApplicationsQuery } from './dto/list-applications.query';
 import { ApplicationsService } from './applications.service';
 import { SaveSectionDto } from './dto/save-section.dto';
@@ -75,6 +77,16 @@ export class ApplicationsController {
     @Body() body: SaveSectionDto,
   ): Promise<ApplicationDto> {
     return this.applications.saveSection(user, id, section, body);
+  }
+
+  @Get(':id/sections/:section/comparison')
+  @Access('applications.read', APPLICATION)
+  compare(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('section', new EnumParamPipe(APPLICATION_SECTIONS)) section: ApplicationSectionKey,
+    @Query() query: CompareVersionsQuery,
+  ): Promise<ApplicationComparisonDto> {
+    return this.applications.compare(id, section, query.from, query.to);
   }
 
   @Get(':id/history')

@@ -5,10 +5,11 @@ import {
   APPLICATION_SECTIONS,
   type ApplicationDto,
   type ApplicationRevisionDto,
+  type ApplicationComparisonDto,
   type ApplicationSectionKey,
 } from '@skema/contracts';
 import { isBeforeDeadline } from '@skema/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AppException } from '../../common/errors/app.exception';
 import { Call } from '../calls/entities/call.entity';
@@ -115,6 +116,22 @@ export class ApplicationsService {
     });
     const names = await this.namesOf(this.dataSource.manager, revisions.map((r) => r.changedBy));
     return revisions.map((r) => ({ section: r.section, version: r.version, changedBy: names.get(r.changedBy) ?? '—', changedAt: r.changedAt.toISOString() }));
+  }
+
+  /** Two saved versions of one section side by side, with the top-level fields that differ. */
+  async compare(id: string, section: ApplicationSectionKey, from: number, to: number): Promise<ApplicationComparisonDto> {
+    const revisions = await this.dataSource.getRepository(ApplicationRevision).find({ where: { applicationId: id, section, version: In([from, to]) } });
+    const pick = (version: number) => revisions.find((r) => r.version === version);
+    const before = pick(from);
+    const after = pick(to);
+    if (!before || !after) throw new AppException('not_found', HttpStatus.NOT_FOUND);
+    const keys = [...new Set([...Object.keys(before.content), ...Object.keys(after.content)])].sort();
+    return {
+      section,
+      from: { version: from, content: before.content, changedAt: before.changedAt.toISOString() },
+      to: { version: to, content: after.content, changedAt: after.changedAt.toISOString() },
+      changedFields: keys.filter((key) => JSON.stringify(before.content[key]) !== JSON.stringify(after.content[key])),
+    };
   }
 
   private async namesOf(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
