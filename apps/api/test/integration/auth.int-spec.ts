@@ -134,6 +134,19 @@ describe('signing in and staying signed in', () => {
     expect((await withRecovery()).statusCode).toBe(401);
   });
 
+  it('tells the person about a sign-in from a browser they never used, but not about the first one', async () => {
+    const user = await createUser(t);
+    const signInWith = (agent: string) =>
+      post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, { 'user-agent': agent });
+    const laptop = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+    await signInWith(laptop);
+    await signInWith(laptop);
+    const alerts = () => db.query(`SELECT params FROM notifications WHERE user_id = $1 AND kind = 'security_alert'`, [user.id]);
+    expect(await alerts()).toEqual([]);
+    await signInWith('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36');
+    expect(await alerts()).toEqual([{ params: expect.objectContaining({ event: 'new_device', device: 'Chrome on Android' }) }]);
+  });
+
   it('refuses sign-in until the e-mail is confirmed', async () => {
     const user = await createUser(t, { confirmed: false });
     const res = await post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });

@@ -75,6 +75,7 @@ export class AuthService {
       await manager.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
       // Sign-in is public: from here on the audit trail attributes this request's changes to the person.
       setActor(user);
+      await this.alertIfNewDevice(manager, user.id, userAgent);
       return { issued: await this.sessions.start(manager, user.id, userAgent) };
     });
     if ('error' in result) {
@@ -136,6 +137,24 @@ export class AuthService {
     };
   }
 
+  /**
+   * A sign-in from a browser this person has never used tells them (in-app and by e-mail), so a
+   * stolen password shows. The very first sign-in is not news.
+   */
+  private async alertIfNewDevice(manager: EntityManager, userId: string, userAgent: string): Promise<void> {
+    const [seen] = await manager.query<{ any: boolean; same: boolean }[]>(
+      `SELECT count(*) > 0 AS any, count(*) FILTER (WHERE user_agent = $2) > 0 AS same FROM sessions WHERE user_id = $1`,
+      [userId, userAgent.slice(0, 300) || 'unknown'],
+    );
+    if (!seen.any || seen.same) return;
+    await this.notifications.notify(manager, {
+      userId,
+      kind: 'security_alert',
+      params: { event: 'new_device', at: new Date().toISOString(), device: describeDevice(userAgent) },
+      link: '/account/security',
+    });
+  }
+
   private async recordFailure(
     manager: EntityManager,
     user: User,
@@ -168,4 +187,12 @@ export class AuthService {
       refreshExpiresAt: issued.absoluteExpiresAt,
     };
   }
+}
+
+/** "Firefox on Windows"-style, from a User-Agent; good enough for a person to recognise their device. */
+export function describeDevice(userAgent: string): string {
+  const browser = /Edg\//.test(userAgent) ? 'Edge' : /Firefox\//.test(userAgent) ? 'Firefox' : /Chrome\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : null;
+  const system = /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Windows/.test(userAgent) ? 'Windows' : /Mac OS X/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : null;
+  if (browser && system) return `${browser} on ${system}`;
+  return (browser ?? system ?? userAgent.slice(0, 60)) || 'unknown';
 }
