@@ -5,6 +5,7 @@ import { AccessGuard } from '../common/access/access.guard';
 import { RequestContextModule } from '../common/context/request-context.module';
 import { LoggingModule } from '../common/logging/logging.module';
 import { RedisModule } from '../common/redis/redis.module';
+import { StorageModule } from '../common/storage/storage.module';
 import { AppConfig } from '../config/app-config.service';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
@@ -36,6 +37,7 @@ const coreModules = () => [
   DatabaseModule,
   RedisModule,
   QueuesModule,
+  StorageModule,
 ];
 
 /** The HTTP API. */

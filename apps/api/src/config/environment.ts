@@ -101,6 +101,11 @@ export class Environment {
   @IsString()
   MAIL_DIR: string = '.data/mail';
 
+  /** Where uploaded attachments and generated documents (receipts) are kept on disk. */
+  @IsString()
+  @MinLength(1)
+  STORAGE_DIR: string = '.data/files';
+
   /** Shown in `/api/info` and the portal footer; the release pipeline sets it. */
   @IsString()
   APP_VERSION: string = '0.1.0';

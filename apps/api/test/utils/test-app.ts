@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/bootstrap';
 import { validateEnvironment } from '../../src/config/environment';
@@ -27,6 +29,7 @@ export async function createTestApp(settings: Record<string, string> = {}): Prom
     PORTAL_DIST: '',
     RUN_WORKERS: 'false',
     MIGRATIONS_RUN: 'false',
+    STORAGE_DIR: join(tmpdir(), queuePrefix, 'files'),
     ...settings,
   });
   const app = await createApp(validateEnvironment(process.env));

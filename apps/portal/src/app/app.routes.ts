@@ -28,6 +28,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./pages/organisation/organisation.routes'),
   },
   {
+    path: 'applications',
+    canMatch: [permissionGuard('applications.list')],
+    loadChildren: () => import('./pages/applications/applications.routes'),
+  },
+  {
+    path: 'manage/calls',
+    canMatch: [permissionGuard('calls.manage')],
+    loadChildren: () => import('./pages/call-management/call-management.routes'),
+  },
+  {
     path: 'notifications',
     canMatch: [signedInGuard],
     loadChildren: () => import('./pages/notifications/notifications.routes'),

@@ -1,3 +1,4 @@
+import type { AttachmentType } from './calls';
 import type { RegionCode } from './regions';
 import type { ApplicationStatus } from './states';
 
@@ -41,6 +42,10 @@ export interface ApplicationDto {
   /** e.g. SK-2026-KUK-0007, given at submission. */
   reference: string | null;
   sections: ApplicationSectionDto[];
+  /** Uploaded documents, at most one per required attachment of the call. */
+  attachments: ApplicationAttachmentDto[];
+  /** The submission receipt (PDF): null for a draft; `pending` until the background job made it. */
+  receipt: ApplicationReceiptDto | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
@@ -83,4 +88,37 @@ export interface ApplicationComparisonDto {
   to: { version: number; content: Record<string, unknown>; changedAt: string };
   /** Top-level fields whose values differ. */
   changedFields: string[];
+}
+
+/**
+ * One uploaded document. Upload: `POST /api/applications/:id/attachments/:requirementKey` as
+ * multipart/form-data with one part named `file` (replaces the earlier file for that requirement);
+ * download: `GET /api/applications/:id/attachments/:attachmentId/content` (always as a download);
+ * delete: `DELETE /api/applications/:id/attachments/:attachmentId` (drafts only).
+ */
+export interface ApplicationAttachmentDto {
+  id: string;
+  /** The key of the call's required attachment this file answers. */
+  requirementKey: string;
+  /** The name the file had on the uploader's computer (sanitised). */
+  fileName: string;
+  /** The type recognised from the file's content (never from its name). */
+  type: AttachmentType;
+  contentType: string;
+  sizeBytes: number;
+  /** Hex SHA-256 of the stored bytes, frozen into the submission snapshot. */
+  sha256: string;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export const RECEIPT_STATUSES = ['pending', 'ready'] as const;
+export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
+
+/** Download: `GET /api/applications/:id/receipt` (PDF, 409 `receipt_pending` until ready). */
+export interface ApplicationReceiptDto {
+  status: ReceiptStatus;
+  generatedAt: string | null;
+  /** Hex SHA-256 of the PDF, once made. */
+  sha256: string | null;
 }

@@ -73,6 +73,8 @@ export class ApplicationsService {
           updatedBy: section ? (editors.get(section.updatedBy) ?? null) : null,
         };
       }),
+      attachments: [], // issue 4: attachments (filled by the attachments service)
+      receipt: null, // issue 4: receipts (filled from application_submissions)
       createdAt: application.createdAt.toISOString(),
       updatedAt: application.updatedAt.toISOString(),
       submittedAt: application.submittedAt?.toISOString() ?? null,

@@ -1,5 +1,19 @@
-import en from '../../../../public/i18n/en.json';
-import sq from '../../../../public/i18n/sq.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Every translation file pair: the global one (`public/i18n/{sq,en}.json`) and each lazy page's scope
+ * (`public/i18n/<scope>/{sq,en}.json`, loaded with `provideTranslocoScope('<scope>')`).
+ */
+const ROOT = join(__dirname, '../../../../public/i18n');
+const read = (path: string): object => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as object;
+const scopes = readdirSync(ROOT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const pairs: [string, object, object][] = [
+  ['(global)', read('sq.json'), read('en.json')],
+  ...scopes.map((scope): [string, object, object] => [scope, read(`${scope}/sq.json`), read(`${scope}/en.json`)]),
+];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -10,25 +24,23 @@ function params(text: unknown): string[] {
   return typeof text === 'string' ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort() : [];
 }
 
-describe('translation files', () => {
+const lookup = (dictionary: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary);
+
+describe.each(pairs)('translation files %s', (_scope, sq, en) => {
   it('have the same keys in Albanian and English', () => {
     expect(keys(en).sort()).toEqual(keys(sq).sort());
   });
 
   it('use the same parameters in both languages', () => {
-    const lookup = (dictionary: object, path: string) =>
-      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary);
     for (const key of keys(sq)) {
       expect({ key, params: params(lookup(en, key)) }).toEqual({ key, params: params(lookup(sq, key)) });
     }
   });
 
   it('have no empty text', () => {
-    const lookup = (dictionary: object, path: string) =>
-      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary);
     for (const dictionary of [sq, en]) {
-      for (const key of keys(dictionary))
-        expect({ key, empty: lookup(dictionary, key) === '' }).toEqual({ key, empty: false });
+      for (const key of keys(dictionary)) expect({ key, empty: lookup(dictionary, key) === '' }).toEqual({ key, empty: false });
     }
   });
 });

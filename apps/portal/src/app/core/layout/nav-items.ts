@@ -47,9 +47,21 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
         permission: 'organisation.read',
         needsOrganisation: true,
       },
+      {
+        path: '/applications',
+        labelKey: 'nav.applications',
+        icon: 'description',
+        exact: false,
+        permission: 'applications.list',
+      },
       { path: '/notifications', labelKey: 'nav.notifications', icon: 'notifications', exact: false },
       { path: '/account', labelKey: 'nav.account', icon: 'manage_accounts', exact: false },
     ],
+  },
+  {
+    id: 'programme',
+    headingKey: 'nav.programme',
+    items: [{ path: '/manage/calls', labelKey: 'nav.manageCalls', icon: 'edit_calendar', exact: false, permission: 'calls.manage' }],
   },
   {
     id: 'admin',
