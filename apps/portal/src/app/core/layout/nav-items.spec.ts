@@ -7,7 +7,7 @@ const paths = (sections: ReturnType<typeof navSectionsFor>) =>
 describe('navSectionsFor', () => {
   it('shows an applicant their organisation, notifications and account, and no administration', () => {
     expect(paths(navSectionsFor(user({ roles: ['applicant'] })))).toEqual([
-      { mine: ['/organisation', '/notifications', '/account'] },
+      { mine: ['/organisation', '/applications', '/notifications', '/account'] },
     ]);
   });
 
@@ -21,6 +21,7 @@ describe('navSectionsFor', () => {
   it('hides "your organisation" from staff, who belong to none', () => {
     expect(paths(navSectionsFor(user({ roles: ['programme_manager'] })))).toEqual([
       { mine: ['/notifications', '/account'] },
+      { programme: ['/manage/calls', '/applications'] },
     ]);
   });
 });

@@ -53,6 +53,7 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
         icon: 'description',
         exact: false,
         permission: 'applications.list',
+        needsOrganisation: true,
       },
       { path: '/notifications', labelKey: 'nav.notifications', icon: 'notifications', exact: false },
       { path: '/account', labelKey: 'nav.account', icon: 'manage_accounts', exact: false },
@@ -61,7 +62,11 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
   {
     id: 'programme',
     headingKey: 'nav.programme',
-    items: [{ path: '/manage/calls', labelKey: 'nav.manageCalls', icon: 'edit_calendar', exact: false, permission: 'calls.manage' }],
+    items: [
+      { path: '/manage/calls', labelKey: 'nav.manageCalls', icon: 'edit_calendar', exact: false, permission: 'calls.manage' },
+      // Staff's list of submitted applications (the applicant's own list sits under "Your work").
+      { path: '/applications', labelKey: 'nav.applications', icon: 'description', exact: false, permission: 'applications.export' },
+    ],
   },
   {
     id: 'admin',
