@@ -1,4 +1,22 @@
 import { Routes } from '@angular/router';
-import { OpenCallsPageComponent } from './open-calls-page.component';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
-export default [{ path: '', title: 'nav.openCalls', component: OpenCallsPageComponent }] satisfies Routes;
+/** `/calls`: the open calls for proposals and, as its own lazy chunk, one call with the way to apply. */
+export default [
+  {
+    path: '',
+    providers: [provideTranslocoScope('calls')],
+    children: [
+      {
+        path: '',
+        title: 'nav.openCalls',
+        loadComponent: () => import('./open-calls-page.component').then((m) => m.OpenCallsPageComponent),
+      },
+      {
+        path: ':id',
+        title: 'pageTitles.callDetail',
+        loadComponent: () => import('./call-detail-page.component').then((m) => m.CallDetailPageComponent),
+      },
+    ],
+  },
+] satisfies Routes;
