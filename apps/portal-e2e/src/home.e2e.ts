@@ -42,7 +42,8 @@ test.describe('a visitor learns what Skema is, in Albanian or English', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/calls');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Thirrje');
-    await expect(page.getByText('Për momentin nuk ka thirrje të hapura')).toBeVisible();
+    // The demo call is open: its card shows the title and the time left.
+    await expect(page.getByRole('heading', { name: /Punësimi i ish-viktimave/ })).toBeVisible();
     await snapshot(page, 'calls-phone-sq');
     await page.getByRole('button', { name: /navigim/i }).click();
     await page.getByRole('link', { name: 'Gjendja e sistemit' }).press('Enter');
