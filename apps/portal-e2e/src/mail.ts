@@ -9,6 +9,8 @@ export interface ReceivedMail {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** The whole message as written, for what the fields above leave out (attachments). */
+  readonly raw: string;
 }
 
 /** Quoted-printable as nodemailer writes it: soft line breaks (`=` at line end) and `=XX` bytes. */
@@ -35,7 +37,7 @@ function parse(file: string): ReceivedMail {
   const raw = readFileSync(join(MAIL_DIR, file), 'utf8');
   const header = (name: string) => new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'mi').exec(raw)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? '';
   const plain = /Content-Type: text\/plain[^]*?\r?\n\r?\n([^]*?)\r?\n--/i.exec(raw)?.[1] ?? '';
-  return { file, to: header('To'), subject: decodeHeader(header('Subject')), text: decodeQuotedPrintable(plain) };
+  return { file, to: header('To'), subject: decodeHeader(header('Subject')), text: decodeQuotedPrintable(plain), raw };
 }
 
 /**
@@ -67,4 +69,17 @@ export function portalLink(mail: ReceivedMail, route: string): string {
   const match = new RegExp(`https?://[^\\s/]+(${route.replace(/[?]/g, '\\?')}[^\\s"<>]*)`).exec(mail.text);
   if (!match) throw new Error(`no link to ${route} in ${mail.file}:\n${mail.text}`);
   return match[1];
+}
+
+/** The attached files of a message: each part's file name, content type and decoded bytes. */
+export function attachments(mail: ReceivedMail): { fileName: string; contentType: string; content: Buffer }[] {
+  const found: { fileName: string; contentType: string; content: Buffer }[] = [];
+  for (const part of mail.raw.split(/\r?\n--[^\r\n]+\r?\n/)) {
+    const disposition = /Content-Disposition: attachment;\s*filename="?([^"\r\n]+)"?/i.exec(part);
+    if (!disposition) continue;
+    const contentType = /Content-Type: ([^;\r\n]+)/i.exec(part)?.[1] ?? '';
+    const body = part.split(/\r?\n\r?\n/).slice(1).join('\n').replace(/\s+/g, '').replace(/--.*$/, '');
+    found.push({ fileName: disposition[1], contentType, content: Buffer.from(body, 'base64') });
+  }
+  return found;
 }
