@@ -13,6 +13,7 @@ import type {
 import { Observable } from 'rxjs';
 import { API_PREFIX } from '../../core/http/api-url';
 import { handlesOwnErrors } from '../../core/http/http-error.interceptor';
+import { UploadHttp } from './attachments/upload-http';
 
 export type { ApplicationDto };
 
@@ -41,6 +42,7 @@ export type ApplicationCall = Pick<
 @Injectable({ providedIn: 'root' })
 export class ApplicationApi {
   private readonly http = inject(HttpClient);
+  private readonly uploads = inject(UploadHttp).client;
   private readonly base = `${API_PREFIX}/applications`;
 
   private url(id: string, ...parts: string[]): string {
@@ -90,11 +92,11 @@ export class ApplicationApi {
     return this.http.get<CallDto>(`${API_PREFIX}/calls/${encodeURIComponent(callId)}`, { context: handlesOwnErrors() });
   }
 
-  /** Multipart upload with progress events; the last event is the response. */
+  /** Multipart upload with progress events (over XHR, see UploadHttp); the last event is the response. */
   uploadAttachment(id: string, requirementKey: string, file: File): Observable<HttpEvent<unknown>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post(this.url(id, 'attachments', requirementKey), body, {
+    return this.uploads.post(this.url(id, 'attachments', requirementKey), body, {
       reportProgress: true,
       observe: 'events',
       context: handlesOwnErrors(),

@@ -43,11 +43,21 @@ export type SubmitOutcome =
   | { readonly kind: 'submitted' }
   | { readonly kind: 'refused'; readonly message: string; readonly errors: readonly FieldError[] };
 
+/** A Blob's text; FileReader rather than `Blob.text()`, which some environments (jsdom) lack. */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
 /** Reads a failed blob request's problem details, which arrive as a Blob rather than parsed JSON. */
 export async function blobFailure(error: unknown): Promise<ApiFailure> {
   if (error instanceof HttpErrorResponse && error.error instanceof Blob) {
     try {
-      const body: unknown = JSON.parse(await error.error.text());
+      const body: unknown = JSON.parse(await readText(error.error));
       if (isProblemDetails(body)) return { kind: 'problem', status: error.status, problem: body };
     } catch {
       // Not JSON: described below from the status alone.

@@ -7,14 +7,8 @@ import applicationSq from '../../../../public/i18n/application/sq.json';
 import callsEn from '../../../../public/i18n/calls/en.json';
 import callsSq from '../../../../public/i18n/calls/sq.json';
 import { AUTOSAVE_DELAY_MS } from './autosave/section-autosave';
-import {
-  APPLICATION_ID,
-  applicationDto,
-  problem,
-  publicCallDto,
-  savedApplication,
-} from './testing/application-fixtures';
-import { PageContext, setUpPage, text, type, urls } from './testing/application-testing';
+import { APPLICATION_ID, applicationDto, problem, savedApplication } from './testing/application-fixtures';
+import { PageContext, openPage, setUpPage, text, type, urls } from './testing/application-testing';
 
 const dictionaries = { sq, en, applicationSq, applicationEn, callsSq, callsEn };
 
@@ -24,16 +18,8 @@ describe('ApplicationPageComponent', () => {
   const summaryText = () => root().querySelector<HTMLTextAreaElement>('#summary-text');
   const status = () => text(root().querySelector('.save-status'));
 
-  async function open(application = applicationDto(), url = `/applications/${APPLICATION_ID}`): Promise<void> {
-    await page.harness.navigateByUrl(url);
-    page.backend.expectOne(urls.application).flush(application);
-    await page.render();
-    page.backend.match(urls.publicCall).forEach((request) => request.flush(publicCallDto()));
-    page.backend
-      .match(urls.checklist)
-      .forEach((request) => request.flush([{ field: 'summary', message: 'Plotësoni seksionin: Përmbledhja.' }]));
-    await page.render();
-  }
+  const open = (application = applicationDto()) =>
+    openPage(page, { application, checklist: [{ field: 'summary', message: 'Plotësoni seksionin: Përmbledhja.' }] });
 
   beforeEach(async () => {
     page = await setUpPage(dictionaries);
@@ -87,6 +73,18 @@ describe('ApplicationPageComponent', () => {
       type(summaryText(), 'Punësim për gratë në Kukës dhe Has');
       jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
       expect(page.backend.expectOne(urls.section('summary')).request.body.version).toBe(1);
+    });
+
+    it('keeps what was typed when the person comes back to a section', async () => {
+      type(summaryText(), 'Punësim');
+      await page.harness.navigateByUrl(`/applications/${APPLICATION_ID}?section=problem`);
+      await page.render();
+      page.backend.expectOne(urls.section('summary'));
+      expect(summaryText()).toBeNull();
+
+      await page.harness.navigateByUrl(`/applications/${APPLICATION_ID}?section=summary`);
+      await page.render();
+      expect(summaryText()?.value).toBe('Punësim');
     });
 
     it('saves at once when the person leaves the field', async () => {

@@ -174,8 +174,9 @@ export class ApplicationPageComponent implements LeavesSafely {
   protected onBeforeUnload(event: BeforeUnloadEvent): void {
     if (!this.editor.unsaved()) return;
     this.editor.flushAll();
-    // Browsers show their own "leave site?" question; the text is theirs.
+    // Browsers show their own "leave site?" question; the text is theirs. `returnValue` for older ones.
     event.preventDefault();
+    event.returnValue = true;
   }
 
   private focusPending(): void {

@@ -39,7 +39,10 @@ export interface SectionSaver {
   describe(error: unknown): SaveFailure;
 }
 
-/** The form's content as the server last gave it: filled in on load and after "load their version". */
+/**
+ * The server's content at the moments the form must be (re)filled from it: on load, and after "load
+ * their version". A form fills from `current()` whenever this changes.
+ */
 export interface LoadedContent {
   readonly content: SectionContent | null;
   readonly version: number;
@@ -58,6 +61,8 @@ export class SectionAutosave {
   private version: number;
   /** The person's latest content not yet saved (null when everything is saved). */
   private pending: SectionContent | null = null;
+  /** What the form holds now, saved or not: a form opened again shows this, not the first load. */
+  private latest: SectionContent | null;
   private inFlight: Subscription | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -78,6 +83,7 @@ export class SectionAutosave {
     private readonly delayMs = AUTOSAVE_DELAY_MS,
   ) {
     this.version = section.version;
+    this.latest = section.content;
     this.stateSignal = signal<AutosaveState>(
       section.updatedAt
         ? { kind: 'saved', at: section.updatedAt, by: section.updatedBy, mine: false }
@@ -91,6 +97,7 @@ export class SectionAutosave {
   /** The form changed: save its content after a pause (or keep it, unsaved, during a conflict). */
   change(content: SectionContent): void {
     this.pending = content;
+    this.latest = content;
     this.dirty.set(true);
     if (this.stateSignal().kind === 'conflict') return;
     if (!this.inFlight) this.stateSignal.set({ kind: 'pending' });
@@ -118,6 +125,7 @@ export class SectionAutosave {
   loadTheirs(): Observable<void> {
     return this.refetch((section) => {
       this.pending = null;
+      this.latest = section.content;
       this.dirty.set(false);
       this.version = section.version;
       this.loadedSignal.set({ content: section.content, version: section.version });
@@ -132,6 +140,11 @@ export class SectionAutosave {
       this.stateSignal.set({ kind: 'pending' });
       this.flush();
     });
+  }
+
+  /** The content a form should show when it opens: the person's latest, or the server's. */
+  current(): SectionContent | null {
+    return this.latest;
   }
 
   /** The page is going away: stop waiting (a save in flight still completes). */

@@ -1,22 +1,20 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APPLICATION_CONTENT_LIMITS, BudgetContent, BudgetLineContent } from '@skema/contracts';
+import { BudgetContent, BudgetLineContent } from '@skema/contracts';
 import { BUDGET_CATEGORIES, GrantLimits } from '@skema/domain';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
 import { SkMoneyPipe } from '../../../shared/pipes/money.pipe';
-import { SectionContent } from '../autosave/section-autosave';
+import { AddRowButtonComponent } from '../sections/add-row-button.component';
 import { ListRowComponent } from '../sections/list-row.component';
-import { SectionFormDirective, focusRow, replaceRows } from '../sections/section-form';
+import { ListSectionDirective, SectionList } from '../sections/section-form';
 import { readBudget } from '../sections/section-content';
 import { budgetFigures } from './budget-figures';
 import { BudgetLineGroup, budgetLineGroup, toLineContent } from './budget-lines';
@@ -31,13 +29,12 @@ import { BudgetSummaryComponent } from './budget-summary.component';
 @Component({
   selector: 'sk-budget-section',
   imports: [
+    AddRowButtonComponent,
     BudgetSummaryComponent,
     ListRowComponent,
-    MatButton,
     MatError,
     MatFormField,
     MatHint,
-    MatIcon,
     MatInput,
     MatLabel,
     MatOption,
@@ -53,18 +50,22 @@ import { BudgetSummaryComponent } from './budget-summary.component';
   templateUrl: './budget-section.component.html',
   styleUrl: './budget-section.component.scss',
 })
-export class BudgetSectionComponent extends SectionFormDirective<BudgetContent> {
+export class BudgetSectionComponent extends ListSectionDirective<BudgetContent, BudgetLineContent, BudgetLineGroup> {
   /** The call's limits on the grant; null until the call is known. */
   readonly limits = input<GrantLimits | null>(null);
 
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly language = inject(LanguageService);
   private readonly locale = () => this.language.language();
 
   protected readonly categories = BUDGET_CATEGORIES;
-  protected readonly maxItems = APPLICATION_CONTENT_LIMITS.listMaxItems;
   protected readonly form = this.fb.group({ lines: this.fb.array<BudgetLineGroup>([]) });
+  protected readonly read = readBudget;
+  protected readonly list: SectionList<BudgetLineContent, BudgetLineGroup> = {
+    rows: this.form.controls.lines,
+    row: (line) => budgetLineGroup(this.fb, this.locale, line),
+    firstFieldId: (index) => `budget-line-${index}-category`,
+  };
   private readonly lines = signal<readonly BudgetLineContent[]>([]);
   protected readonly figures = computed(() => budgetFigures(this.lines(), this.limits()));
   protected readonly decimalHint = computed(() => (this.language.language() === 'sq' ? '1234,50' : '1234.50'));
@@ -74,29 +75,13 @@ export class BudgetSectionComponent extends SectionFormDirective<BudgetContent> 
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.lines.set(this.content().lines));
   }
 
-  protected read(json: SectionContent | null): BudgetContent {
-    return readBudget(json);
-  }
-
   protected fill(content: BudgetContent): void {
-    replaceRows(
-      this.form.controls.lines,
-      content.lines.map((line) => budgetLineGroup(this.fb, this.locale, line)),
-    );
+    this.fillRows(content.lines);
     this.lines.set(this.content().lines);
   }
 
   protected content(): BudgetContent {
     const locale = this.locale();
     return { lines: this.form.getRawValue().lines.map((line) => toLineContent(line, locale)) };
-  }
-
-  protected add(): void {
-    this.form.controls.lines.push(budgetLineGroup(this.fb, this.locale));
-    focusRow(this.host.nativeElement, `budget-line-${this.form.controls.lines.length - 1}-category`);
-  }
-
-  protected remove(index: number): void {
-    this.form.controls.lines.removeAt(index);
   }
 }

@@ -106,9 +106,13 @@ export class HistoryPanelComponent {
     const to = this.to();
     return this.section() !== null && from !== null && to !== null && from !== to;
   });
-  protected readonly fields = computed(() => {
+  protected readonly compared = computed(() => {
     const comparison = this.comparison();
-    return comparison?.kind === 'loaded' ? compareFields(comparison.value) : [];
+    return comparison?.kind === 'loaded' ? comparison.value : null;
+  });
+  protected readonly fields = computed(() => {
+    const compared = this.compared();
+    return compared ? compareFields(compared) : [];
   });
 
   protected isKnownField(field: string): boolean {

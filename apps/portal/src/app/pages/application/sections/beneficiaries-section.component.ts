@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -20,12 +18,12 @@ import {
   VictimCategory,
 } from '@skema/contracts';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
+import { AddRowButtonComponent } from './add-row-button.component';
 import { ListRowComponent } from './list-row.component';
-import { SectionFormDirective, focusRow, replaceRows } from './section-form';
+import { ListSectionDirective, SectionList } from './section-form';
 import { readBeneficiaries } from './section-content';
 
-const { listMaxItems, beneficiaryCountMax } = APPLICATION_CONTENT_LIMITS;
+const { beneficiaryCountMax } = APPLICATION_CONTENT_LIMITS;
 
 const BLANK: PlannedBeneficiaryContent = { category: 'trafficking', sex: 'female', ageBand: null, count: 0 };
 
@@ -50,11 +48,10 @@ function plannedGroup(fb: NonNullableFormBuilder, value: PlannedBeneficiaryConte
 @Component({
   selector: 'sk-beneficiaries-section',
   imports: [
+    AddRowButtonComponent,
     ListRowComponent,
-    MatButton,
     MatError,
     MatFormField,
-    MatIcon,
     MatInput,
     MatLabel,
     MatOption,
@@ -117,12 +114,8 @@ function plannedGroup(fb: NonNullableFormBuilder, value: PlannedBeneficiaryConte
         <p>{{ t('none') }}</p>
       }
       <p class="total" aria-live="polite">{{ t('total', { count: total() }) }}</p>
-      @if (editable() && form.controls.planned.length < maxItems) {
-        <div class="sk-form__actions">
-          <button mat-stroked-button type="button" (click)="add()">
-            <mat-icon aria-hidden="true">add</mat-icon>{{ t('add') }}
-          </button>
-        </div>
+      @if (canAdd()) {
+        <sk-add-row-button [label]="t('add')" (add)="add()" />
       }
     </div>
   `,
@@ -133,15 +126,23 @@ function plannedGroup(fb: NonNullableFormBuilder, value: PlannedBeneficiaryConte
     }
   `,
 })
-export class BeneficiariesSectionComponent extends SectionFormDirective<BeneficiariesContent> {
+export class BeneficiariesSectionComponent extends ListSectionDirective<
+  BeneficiariesContent,
+  PlannedBeneficiaryContent,
+  ReturnType<typeof plannedGroup>
+> {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly categories = VICTIM_CATEGORIES;
   protected readonly sexes = SEXES;
   protected readonly ageBands = AGE_BANDS;
-  protected readonly maxItems = listMaxItems;
   protected readonly countMax = beneficiaryCountMax;
   protected readonly form = this.fb.group({ planned: this.fb.array<ReturnType<typeof plannedGroup>>([]) });
+  protected readonly read = readBeneficiaries;
+  protected readonly list: SectionList<PlannedBeneficiaryContent, ReturnType<typeof plannedGroup>> = {
+    rows: this.form.controls.planned,
+    row: (value) => plannedGroup(this.fb, value),
+    firstFieldId: (index) => `beneficiaries-${index}-count`,
+  };
   protected readonly total = signal(0);
 
   constructor() {
@@ -149,15 +150,8 @@ export class BeneficiariesSectionComponent extends SectionFormDirective<Benefici
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.total.set(this.sum()));
   }
 
-  protected read(json: SectionContent | null): BeneficiariesContent {
-    return readBeneficiaries(json);
-  }
-
   protected fill(content: BeneficiariesContent): void {
-    replaceRows(
-      this.form.controls.planned,
-      content.planned.map((row) => plannedGroup(this.fb, row)),
-    );
+    this.fillRows(content.planned);
     // Filling emits nothing, so the total is brought up to date by hand.
     this.total.set(this.sum());
   }
@@ -167,15 +161,6 @@ export class BeneficiariesSectionComponent extends SectionFormDirective<Benefici
       .getRawValue()
       .planned.map((row) => ({ ...row, count: Number.isInteger(row.count) ? (row.count as number) : 0 }));
     return { planned };
-  }
-
-  protected add(): void {
-    this.form.controls.planned.push(plannedGroup(this.fb));
-    focusRow(this.host.nativeElement, `beneficiaries-${this.form.controls.planned.length - 1}-count`);
-  }
-
-  protected remove(index: number): void {
-    this.form.controls.planned.removeAt(index);
   }
 
   private sum(): number {

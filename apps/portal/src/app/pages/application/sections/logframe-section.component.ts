@@ -1,9 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -16,12 +14,12 @@ import {
 } from '@skema/contracts';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
+import { AddRowButtonComponent } from './add-row-button.component';
 import { ListRowComponent } from './list-row.component';
-import { SectionFormDirective, focusRow, replaceRows } from './section-form';
+import { ListSectionDirective, SectionList } from './section-form';
 import { readLogframe } from './section-content';
 
-const { shortTextMaxLength, textMaxLength, listMaxItems } = APPLICATION_CONTENT_LIMITS;
+const { shortTextMaxLength, textMaxLength } = APPLICATION_CONTENT_LIMITS;
 
 const BLANK: LogframeIndicatorContent = {
   level: 'output',
@@ -55,11 +53,10 @@ const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.is
 @Component({
   selector: 'sk-logframe-section',
   imports: [
+    AddRowButtonComponent,
     ListRowComponent,
-    MatButton,
     MatError,
     MatFormField,
-    MatIcon,
     MatInput,
     MatLabel,
     MatOption,
@@ -125,32 +122,29 @@ const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.is
       } @empty {
         <p>{{ t('none') }}</p>
       }
-      @if (editable() && form.controls.indicators.length < maxItems) {
-        <div class="sk-form__actions">
-          <button mat-stroked-button type="button" (click)="add()">
-            <mat-icon aria-hidden="true">add</mat-icon>{{ t('add') }}
-          </button>
-        </div>
+      @if (canAdd()) {
+        <sk-add-row-button [label]="t('add')" (add)="add()" />
       }
     </div>
   `,
 })
-export class LogframeSectionComponent extends SectionFormDirective<LogframeContent> {
+export class LogframeSectionComponent extends ListSectionDirective<
+  LogframeContent,
+  LogframeIndicatorContent,
+  ReturnType<typeof indicatorGroup>
+> {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly levels = LOGFRAME_LEVELS;
-  protected readonly maxItems = listMaxItems;
   protected readonly form = this.fb.group({ indicators: this.fb.array<ReturnType<typeof indicatorGroup>>([]) });
-
-  protected read(json: SectionContent | null): LogframeContent {
-    return readLogframe(json);
-  }
+  protected readonly read = readLogframe;
+  protected readonly list: SectionList<LogframeIndicatorContent, ReturnType<typeof indicatorGroup>> = {
+    rows: this.form.controls.indicators,
+    row: (value) => indicatorGroup(this.fb, value),
+    firstFieldId: (index) => `logframe-${index}-statement`,
+  };
 
   protected fill(content: LogframeContent): void {
-    replaceRows(
-      this.form.controls.indicators,
-      content.indicators.map((indicator) => indicatorGroup(this.fb, indicator)),
-    );
+    this.fillRows(content.indicators);
   }
 
   protected content(): LogframeContent {
@@ -160,14 +154,5 @@ export class LogframeSectionComponent extends SectionFormDirective<LogframeConte
       target: numberOrNull(row.target),
     }));
     return { indicators };
-  }
-
-  protected add(): void {
-    this.form.controls.indicators.push(indicatorGroup(this.fb));
-    focusRow(this.host.nativeElement, `logframe-${this.form.controls.indicators.length - 1}-statement`);
-  }
-
-  protected remove(index: number): void {
-    this.form.controls.indicators.removeAt(index);
   }
 }

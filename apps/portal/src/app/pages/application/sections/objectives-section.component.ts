@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APPLICATION_CONTENT_LIMITS, ActivityContent, ObjectivesContent } from '@skema/contracts';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
+import { AddRowButtonComponent } from './add-row-button.component';
 import { ListRowComponent } from './list-row.component';
-import { SectionFormDirective, focusRow, replaceRows } from './section-form';
+import { ListSectionDirective, SectionList } from './section-form';
 import { readObjectives } from './section-content';
 
-const { shortTextMaxLength, textMaxLength, listMaxItems } = APPLICATION_CONTENT_LIMITS;
+const { shortTextMaxLength, textMaxLength } = APPLICATION_CONTENT_LIMITS;
 
 function activityGroup(fb: NonNullableFormBuilder, value: ActivityContent = { title: '', description: '' }) {
   return fb.group({
@@ -26,12 +24,11 @@ function activityGroup(fb: NonNullableFormBuilder, value: ActivityContent = { ti
 @Component({
   selector: 'sk-objectives-section',
   imports: [
+    AddRowButtonComponent,
     ListRowComponent,
-    MatButton,
     MatError,
     MatFormField,
     MatHint,
-    MatIcon,
     MatInput,
     MatLabel,
     ReactiveFormsModule,
@@ -56,7 +53,7 @@ function activityGroup(fb: NonNullableFormBuilder, value: ActivityContent = { ti
           [legend]="t('activity', { n: i + 1 })"
           [removeLabel]="t('removeActivity', { n: i + 1 })"
           [removable]="editable()"
-          (remove)="removeActivity(i)"
+          (remove)="remove(i)"
         >
           <mat-form-field class="list-row__wide">
             <mat-label>{{ t('activityTitle') }}</mat-label>
@@ -77,47 +74,35 @@ function activityGroup(fb: NonNullableFormBuilder, value: ActivityContent = { ti
       } @empty {
         <p>{{ t('noActivities') }}</p>
       }
-      @if (editable() && form.controls.activities.length < maxItems) {
-        <div class="sk-form__actions">
-          <button mat-stroked-button type="button" (click)="addActivity()">
-            <mat-icon aria-hidden="true">add</mat-icon>{{ t('addActivity') }}
-          </button>
-        </div>
+      @if (canAdd()) {
+        <sk-add-row-button [label]="t('addActivity')" (add)="add()" />
       }
     </div>
   `,
 })
-export class ObjectivesSectionComponent extends SectionFormDirective<ObjectivesContent> {
+export class ObjectivesSectionComponent extends ListSectionDirective<
+  ObjectivesContent,
+  ActivityContent,
+  ReturnType<typeof activityGroup>
+> {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly maxItems = listMaxItems;
   protected readonly form = this.fb.group({
     text: ['', [Validators.required, Validators.maxLength(textMaxLength)]],
     activities: this.fb.array<ReturnType<typeof activityGroup>>([]),
   });
-
-  protected read(json: SectionContent | null): ObjectivesContent {
-    return readObjectives(json);
-  }
+  protected readonly read = readObjectives;
+  protected readonly list: SectionList<ActivityContent, ReturnType<typeof activityGroup>> = {
+    rows: this.form.controls.activities,
+    row: (value) => activityGroup(this.fb, value),
+    firstFieldId: (index) => `activity-${index}-title`,
+  };
 
   protected fill(content: ObjectivesContent): void {
     this.form.controls.text.setValue(content.text, { emitEvent: false });
-    replaceRows(
-      this.form.controls.activities,
-      (content.activities ?? []).map((activity) => activityGroup(this.fb, activity)),
-    );
+    this.fillRows(content.activities ?? []);
   }
 
   protected content(): ObjectivesContent {
     return this.form.getRawValue();
-  }
-
-  protected addActivity(): void {
-    this.form.controls.activities.push(activityGroup(this.fb));
-    focusRow(this.host.nativeElement, `activity-${this.form.controls.activities.length - 1}-title`);
-  }
-
-  protected removeActivity(index: number): void {
-    this.form.controls.activities.removeAt(index);
   }
 }

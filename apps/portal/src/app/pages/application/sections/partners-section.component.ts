@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APPLICATION_CONTENT_LIMITS, PartnerContent, PartnersContent } from '@skema/contracts';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
+import { AddRowButtonComponent } from './add-row-button.component';
 import { ListRowComponent } from './list-row.component';
-import { SectionFormDirective, focusRow, replaceRows } from './section-form';
+import { ListSectionDirective, SectionList } from './section-form';
 import { readPartners } from './section-content';
 
-const { shortTextMaxLength, textMaxLength, listMaxItems } = APPLICATION_CONTENT_LIMITS;
+const { shortTextMaxLength, textMaxLength } = APPLICATION_CONTENT_LIMITS;
 
 function partnerGroup(fb: NonNullableFormBuilder, value: PartnerContent = { name: '', role: '', contact: '' }) {
   return fb.group({
@@ -27,11 +25,10 @@ function partnerGroup(fb: NonNullableFormBuilder, value: PartnerContent = { name
 @Component({
   selector: 'sk-partners-section',
   imports: [
+    AddRowButtonComponent,
     ListRowComponent,
-    MatButton,
     MatError,
     MatFormField,
-    MatIcon,
     MatInput,
     MatLabel,
     ReactiveFormsModule,
@@ -70,43 +67,31 @@ function partnerGroup(fb: NonNullableFormBuilder, value: PartnerContent = { name
       } @empty {
         <p>{{ t('none') }}</p>
       }
-      @if (editable() && form.controls.partners.length < maxItems) {
-        <div class="sk-form__actions">
-          <button mat-stroked-button type="button" (click)="add()">
-            <mat-icon aria-hidden="true">add</mat-icon>{{ t('add') }}
-          </button>
-        </div>
+      @if (canAdd()) {
+        <sk-add-row-button [label]="t('add')" (add)="add()" />
       }
     </div>
   `,
 })
-export class PartnersSectionComponent extends SectionFormDirective<PartnersContent> {
+export class PartnersSectionComponent extends ListSectionDirective<
+  PartnersContent,
+  PartnerContent,
+  ReturnType<typeof partnerGroup>
+> {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly maxItems = listMaxItems;
   protected readonly form = this.fb.group({ partners: this.fb.array<ReturnType<typeof partnerGroup>>([]) });
-
-  protected read(json: SectionContent | null): PartnersContent {
-    return readPartners(json);
-  }
+  protected readonly read = readPartners;
+  protected readonly list: SectionList<PartnerContent, ReturnType<typeof partnerGroup>> = {
+    rows: this.form.controls.partners,
+    row: (value) => partnerGroup(this.fb, value),
+    firstFieldId: (index) => `partners-${index}-name`,
+  };
 
   protected fill(content: PartnersContent): void {
-    replaceRows(
-      this.form.controls.partners,
-      content.partners.map((partner) => partnerGroup(this.fb, partner)),
-    );
+    this.fillRows(content.partners);
   }
 
   protected content(): PartnersContent {
     return this.form.getRawValue();
-  }
-
-  protected add(): void {
-    this.form.controls.partners.push(partnerGroup(this.fb));
-    focusRow(this.host.nativeElement, `partners-${this.form.controls.partners.length - 1}-name`);
-  }
-
-  protected remove(index: number): void {
-    this.form.controls.partners.removeAt(index);
   }
 }

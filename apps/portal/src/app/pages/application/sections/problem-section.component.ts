@@ -6,7 +6,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { APPLICATION_CONTENT_LIMITS, ProblemContent } from '@skema/contracts';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
 import { SectionFormDirective } from './section-form';
 import { readProblem } from './section-content';
 
@@ -49,10 +48,7 @@ export class ProblemSectionComponent extends SectionFormDirective<ProblemContent
     text: ['', [Validators.required, Validators.maxLength(APPLICATION_CONTENT_LIMITS.textMaxLength)]],
     targetGroup: ['', Validators.maxLength(APPLICATION_CONTENT_LIMITS.textMaxLength)],
   });
-
-  protected read(json: SectionContent | null): ProblemContent {
-    return readProblem(json);
-  }
+  protected readonly read = readProblem;
 
   protected fill(content: ProblemContent): void {
     this.form.setValue({ text: content.text, targetGroup: content.targetGroup ?? '' }, { emitEvent: false });

@@ -12,7 +12,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { APPLICATION_CONTENT_LIMITS, SummaryContent } from '@skema/contracts';
 import { SkFieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
-import { SectionContent } from '../autosave/section-autosave';
 import { SectionFormDirective } from './section-form';
 import { readSummary } from './section-content';
 
@@ -55,10 +54,8 @@ export interface DurationBounds {
         <input matInput id="summary-duration" type="number" inputmode="numeric" formControlName="durationMonths" />
         @if (durationBounds(); as bounds) {
           <mat-hint>{{ t('durationHint', bounds) }}</mat-hint>
-          @if (form.controls.durationMonths.hasError('duration')) {
-            <mat-error>{{ t('durationHint', bounds) }}</mat-error>
-          }
         }
+        <mat-error>{{ t('durationHint', durationBounds() ?? {}) }}</mat-error>
       </mat-form-field>
     </div>
   `,
@@ -79,6 +76,7 @@ export class SummarySectionComponent extends SectionFormDirective<SummaryContent
     text: ['', [Validators.required, Validators.maxLength(APPLICATION_CONTENT_LIMITS.textMaxLength)]],
     durationMonths: this.fb.control<number | null>(null, (control) => this.checkDuration(control)),
   });
+  protected readonly read = readSummary;
 
   constructor() {
     super();
@@ -86,10 +84,6 @@ export class SummarySectionComponent extends SectionFormDirective<SummaryContent
       this.durationBounds();
       this.form.controls.durationMonths.updateValueAndValidity({ emitEvent: false });
     });
-  }
-
-  protected read(json: SectionContent | null): SummaryContent {
-    return readSummary(json);
   }
 
   protected fill(content: SummaryContent): void {

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpBackend, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import {
   EnvironmentProviders,
@@ -19,8 +19,10 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FileSaver } from '../../applications/file-saver';
 import { ApplicationPageComponent } from '../application-page.component';
+import { UPLOAD_BACKEND } from '../attachments/upload-http';
 import { unsavedChangesGuard } from '../unsaved-changes.guard';
-import { APPLICATION_ID, CALL_ID } from './application-fixtures';
+import type { ApplicationDto, FieldError, PublicCallDetailDto } from '@skema/contracts';
+import { APPLICATION_ID, CALL_ID, applicationDto, publicCallDto } from './application-fixtures';
 
 /**
  * This helper is compiled with the app (only `*.spec.ts` and `src/testing` are left out), so it
@@ -74,7 +76,11 @@ function fakeAuth(roles: Role[]): Provider {
   const permissions = new Set<Permission>(permissionsOf(roles));
   return {
     provide: AuthService,
-    useValue: { can: (permission: Permission) => permissions.has(permission), user: signal(null) },
+    useValue: {
+      can: (permission: Permission) => permissions.has(permission),
+      user: signal(null),
+      accessToken: () => 'token-1',
+    },
   };
 }
 
@@ -107,6 +113,8 @@ export async function setUpPage(dictionaries: Dictionaries, roles: Role[] = ['ap
       ),
       fakeAuth(roles),
       { provide: FileSaver, useValue: saver },
+      // Uploads use their own client (XHR, for progress); here it ends at the testing backend too.
+      { provide: UPLOAD_BACKEND, useFactory: () => inject(HttpBackend) },
     ],
   });
   const backend = TestBed.inject(HttpTestingController);
@@ -148,4 +156,22 @@ export function text(element: Element | null | undefined): string {
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+export interface OpenOptions {
+  readonly application?: ApplicationDto;
+  readonly call?: PublicCallDetailDto;
+  readonly checklist?: FieldError[];
+  /** e.g. `?section=budget` */
+  readonly query?: string;
+}
+
+/** Opens the page and answers what it asks on load: the application, its call, the checklist. */
+export async function openPage(page: PageContext, options: OpenOptions = {}): Promise<void> {
+  await page.harness.navigateByUrl(`/applications/${APPLICATION_ID}${options.query ?? ''}`);
+  page.backend.expectOne(urls.application).flush(options.application ?? applicationDto());
+  await page.render();
+  page.backend.match(urls.publicCall).forEach((request) => request.flush(options.call ?? publicCallDto()));
+  page.backend.match(urls.checklist).forEach((request) => request.flush(options.checklist ?? []));
+  await page.render();
 }
