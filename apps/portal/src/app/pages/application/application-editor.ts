@@ -211,7 +211,10 @@ export class ApplicationEditor {
   }
 
   async submit(): Promise<SubmitOutcome> {
-    this.flushAll();
+    // The API checks what is saved: every change goes first, or the submission waits.
+    if (!(await this.settle())) {
+      return { kind: 'refused', message: this.transloco.translate('application.submission.unsaved'), errors: [] };
+    }
     try {
       const application = await firstValueFrom(this.api.submit(this.id));
       this.applicationSignal.set(application);

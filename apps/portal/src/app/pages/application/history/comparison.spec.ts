@@ -17,6 +17,16 @@ describe('describeValue', () => {
     ).toBe('1. trafficking · female · 12\n2. at_risk · male · 3');
     expect(describeValue([])).toBe('—');
   });
+
+  it('names codes and writes cents as money when told how', () => {
+    const words = {
+      code: (value: string) => ({ travel: 'Udhëtime' })[value] ?? null,
+      money: (cents: number) => `${cents / 100} €`,
+    };
+    expect(
+      describeValue([{ category: 'travel', description: 'Vizita', quantity: 2, unitCostCents: 15_050 }], words),
+    ).toBe('1. Udhëtime · Vizita · 2 · 150.5 €');
+  });
 });
 
 describe('compareFields', () => {

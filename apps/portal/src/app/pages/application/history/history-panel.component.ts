@@ -6,14 +6,20 @@ import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatSelect } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import {
   APPLICATION_SECTIONS,
   ApplicationComparisonDto,
   ApplicationRevisionDto,
   ApplicationSectionKey,
+  LOGFRAME_LEVELS,
+  SEXES,
+  VICTIM_CATEGORIES,
 } from '@skema/contracts';
+import { BUDGET_CATEGORIES } from '@skema/domain';
 import { Subject, startWith, switchMap } from 'rxjs';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { formatMoney } from '../../../core/i18n/locale-format';
 import { LOADING, Loadable, loadable } from '../../../shared/data/loadable';
 import { ErrorStateComponent } from '../../../shared/error-state/error-state.component';
 import { LoadingIndicatorComponent } from '../../../shared/loading/loading-indicator.component';
@@ -21,9 +27,17 @@ import { SkDatePipe } from '../../../shared/pipes/date.pipe';
 import { PaginatorIntlService } from '../../../shared/table/paginator-intl.service';
 import { ApplicationApi } from '../application-api';
 import { ApplicationEditor } from '../application-editor';
-import { compareFields } from './comparison';
+import { ValueWords, compareFields } from './comparison';
 
 const PAGE_SIZE = 20;
+
+/** Code lists whose values the comparison names, with where their names are in this page's texts. */
+const CODE_GROUPS: readonly (readonly [string, readonly string[]])[] = [
+  ['beneficiaries.categories', VICTIM_CATEGORIES],
+  ['beneficiaries.sexes', SEXES],
+  ['logframe.levels', LOGFRAME_LEVELS],
+  ['budget.categories', BUDGET_CATEGORIES],
+];
 
 /** Fields of the section contents (libs/contracts application-content.ts) that have a translated name. */
 const KNOWN_FIELDS = new Set([
@@ -65,6 +79,8 @@ const KNOWN_FIELDS = new Set([
 export class HistoryPanelComponent {
   private readonly api = inject(ApplicationApi);
   private readonly editor = inject(ApplicationEditor);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
 
   protected readonly sections = APPLICATION_SECTIONS;
   protected readonly pageSize = PAGE_SIZE;
@@ -112,8 +128,17 @@ export class HistoryPanelComponent {
   });
   protected readonly fields = computed(() => {
     const compared = this.compared();
-    return compared ? compareFields(compared) : [];
+    this.language.language();
+    return compared ? compareFields(compared, this.words) : [];
   });
+  /** Codes read by their names in the person's language, cents as euro. */
+  private readonly words: ValueWords = {
+    code: (value) => {
+      const group = CODE_GROUPS.find(([, codes]) => codes.includes(value));
+      return group ? this.transloco.translate(`application.${group[0]}.${value}`) : null;
+    },
+    money: (cents) => formatMoney(cents, 'EUR', this.language.formatLocale()),
+  };
 
   protected isKnownField(field: string): boolean {
     return KNOWN_FIELDS.has(field);

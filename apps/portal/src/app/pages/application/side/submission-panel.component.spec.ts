@@ -6,7 +6,7 @@ import callsEn from '../../../../../public/i18n/calls/en.json';
 import callsSq from '../../../../../public/i18n/calls/sq.json';
 import { RECEIPT_POLL_MS } from '../application-editor';
 import { applicationDto, problem } from '../testing/application-fixtures';
-import { PageContext, openPage, setUpPage, text, urls } from '../testing/application-testing';
+import { PageContext, openPage, setUpPage, text, type, urls } from '../testing/application-testing';
 
 const dictionaries = { sq, en, applicationSq, applicationEn, callsSq, callsEn };
 
@@ -107,6 +107,24 @@ describe('checklist and submission', () => {
       missing.map((m) => m.message),
     );
     expect(text(root().querySelector('sk-checklist-panel'))).toContain('Mungojnë ende (2):');
+  });
+
+  it('saves what is waiting first, and does not submit while a change could not be saved', async () => {
+    await openPage(page, { checklist: [] });
+    type(root().querySelector<HTMLTextAreaElement>('#summary-text'), 'Imi');
+    root().querySelector<HTMLButtonElement>('.submit')?.click();
+    await confirmDialog();
+
+    page.backend
+      .expectOne(urls.section('summary'))
+      .flush(problem('section_conflict', 409, 'Dikush e ruajti.'), { status: 409, statusText: 'Conflict' });
+    page.backend.expectOne(urls.application).flush(applicationDto());
+    await page.render();
+    await macrotask();
+    await page.render();
+
+    expect(text(root().querySelector('.refusal'))).toContain('Disa ndryshime nuk janë ruajtur ende.');
+    page.backend.expectNone(urls.submission);
   });
 
   it('sends nothing when the person does not confirm', async () => {
