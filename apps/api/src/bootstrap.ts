@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CALL_LIMITS } from '@skema/contracts';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './app/queues/queue-dashboard';
@@ -43,6 +45,10 @@ export async function createApp(env: Environment): Promise<NestFastifyApplicatio
   app.useGlobalFilters(problems);
 
   await app.register(fastifyCookie);
+  // Attachment uploads: one file part, streamed to storage (never buffered), no real form fields.
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fileSize: CALL_LIMITS.attachmentMaxSizeBytes, fields: 2, fieldSize: 1_000, parts: 3, headerPairs: 20 },
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../app/audit/entities/audit-entry.entity';
+import { ApplicationAttachment } from '../app/applications/attachments/application-attachment.entity';
 import { ApplicationCounter } from '../app/applications/entities/application-counter.entity';
 import { ApplicationRevision } from '../app/applications/entities/application-revision.entity';
 import { ApplicationSection } from '../app/applications/entities/application-section.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   ApplicationRevision,
   ApplicationSubmission,
   ApplicationCounter,
+  ApplicationAttachment,
   Region,
   Organisation,
   User,

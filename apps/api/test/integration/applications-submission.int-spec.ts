@@ -6,6 +6,7 @@ import { ApplicationsService } from '../../src/app/applications/applications.ser
 import type { Call } from '../../src/app/calls/entities/call.entity';
 import type { AuthenticatedUser } from '../../src/common/access/authenticated-user';
 import { seedDemoCall } from '../../src/database/seeds/demo-call';
+import { uploadRequiredAttachments } from '../utils/attachments';
 import { createOrganisation, createUser, signIn } from '../utils/auth';
 import { createTestApp, type TestApp } from '../utils/test-app';
 
@@ -46,6 +47,7 @@ describe('submitting an application', () => {
     const drafts = t.app.get(ApplicationsService);
     const { id } = await drafts.start(user, { callId: call.id, regionCode: region });
     for (const [key, content] of Object.entries(COMPLETE)) await drafts.saveSection(user, id, key as never, { version: 0, content });
+    await uploadRequiredAttachments(t, user, id);
     return id;
   }
 
@@ -57,13 +59,16 @@ describe('submitting an application', () => {
     const missing = (
       await t.app.inject({ method: 'GET', url: `/api/applications/${draft.id}/checklist`, headers: { ...anila.headers, 'accept-language': 'en' } })
     ).json<FieldError[]>();
-    expect(missing.map((m) => m.field)).toEqual(['organisation', 'summary', 'problem', 'objectives', 'logframe', 'beneficiaries', 'budget', 'budget']);
+    expect(missing.map((m) => m.field)).toEqual([
+      'organisation', 'summary', 'problem', 'objectives', 'logframe', 'beneficiaries', 'budget', 'budget',
+      ...call.requiredAttachments.map((r) => `attachments.${r.key}`),
+    ]);
     expect(missing[0].message).toMatch(/not yet been verified/);
     const refused = await t.app.inject({ method: 'POST', url: `/api/applications/${draft.id}/submission`, headers: { ...anila.headers, 'accept-language': 'sq' } });
     expect(refused.statusCode).toBe(400);
     const problem = refused.json<ProblemDetails>();
     expect(problem.code).toBe('application_incomplete');
-    expect(problem.errors).toHaveLength(8);
+    expect(problem.errors).toHaveLength(8 + call.requiredAttachments.length);
     expect(problem.errors![1].message).toBe('Plotësoni seksionin: Përmbledhja.');
     expect((await db.query(`SELECT status, reference FROM applications WHERE id = $1`, [draft.id]))[0]).toEqual({ status: 'draft', reference: null });
   });

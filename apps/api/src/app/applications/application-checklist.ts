@@ -1,4 +1,4 @@
-import type { ApplicationSectionKey, FieldError, Locale } from '@skema/contracts';
+import type { ApplicationSectionKey, FieldError, Locale, LocalizedText, RequiredAttachmentDto } from '@skema/contracts';
 import { type BudgetLine, type BudgetProblem, budgetProblems, lineTotalCents, type GrantLimits } from '@skema/domain';
 import { interpolate } from '../../common/i18n/messages';
 
@@ -12,7 +12,11 @@ export interface BudgetLineContent extends BudgetLine {
 export type ChecklistProblem =
   | { code: 'organisation_not_verified'; field: 'organisation' }
   | { code: 'section_missing'; field: ApplicationSectionKey }
-  | { code: 'budget'; field: string; problem: BudgetProblem };
+  | { code: 'budget'; field: string; problem: BudgetProblem }
+  | { code: 'attachment_missing'; field: string; name: LocalizedText };
+
+/** What the checklist needs of the call: its grant limits and the documents it requires. */
+export type ChecklistCall = GrantLimits & { requiredAttachments: readonly RequiredAttachmentDto[] };
 
 type Sections = Partial<Record<ApplicationSectionKey, Record<string, unknown> | null>>;
 
@@ -27,8 +31,11 @@ export function grantRequestedCents(lines: readonly BudgetLineContent[]): number
   return lines.reduce((sum, line) => sum + lineTotalCents(line.quantity, line.unitCostCents) - (line.ownContributionCents ?? 0), 0);
 }
 
-/** Everything that stands between this draft and a submission, listed at once. */
-export function checklist(sections: Sections, limits: GrantLimits, organisationVerified: boolean): ChecklistProblem[] {
+/**
+ * Everything that stands between this draft and a submission, listed at once. `uploaded` holds the
+ * requirement keys that have a file.
+ */
+export function checklist(sections: Sections, call: ChecklistCall, organisationVerified: boolean, uploaded: ReadonlySet<string>): ChecklistProblem[] {
   const problems: ChecklistProblem[] = [];
   if (!organisationVerified) problems.push({ code: 'organisation_not_verified', field: 'organisation' });
   for (const key of TEXT_SECTIONS) {
@@ -47,9 +54,12 @@ export function checklist(sections: Sections, limits: GrantLimits, organisationV
   } catch {
     // A line that cannot be totalled is reported by budgetProblems below.
   }
-  for (const problem of budgetProblems(budgetLines, Number.isSafeInteger(grant) ? grant : 0, limits)) {
+  for (const problem of budgetProblems(budgetLines, Number.isSafeInteger(grant) ? grant : 0, call)) {
     const field = problem.code === 'line_invalid' ? `budget.lines.${problem.lineIndex}.${problem.field}` : 'budget';
     problems.push({ code: 'budget', field, problem });
+  }
+  for (const required of call.requiredAttachments) {
+    if (!uploaded.has(required.key)) problems.push({ code: 'attachment_missing', field: `attachments.${required.key}`, name: required.name });
   }
   return problems;
 }
@@ -91,6 +101,9 @@ export function translateChecklist(problems: ChecklistProblem[], locale: Locale)
     if (p.code === 'section_missing') {
       const name = SECTION_NAMES[p.field][locale];
       return { field: p.field, message: locale === 'sq' ? `Plotësoni seksionin: ${name}.` : `Complete the section: ${name}.` };
+    }
+    if (p.code === 'attachment_missing') {
+      return { field: p.field, message: locale === 'sq' ? `Ngarkoni dokumentin: ${p.name.sq}.` : `Upload the document: ${p.name.en}.` };
     }
     const b = p.problem;
     const params: Record<string, string | number> =

@@ -13,6 +13,7 @@ import { NotificationService } from '../notifications/notification.service';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { User } from '../users/entities/user.entity';
 import { checklist, translateChecklist } from './application-checklist';
+import { ApplicationAttachment } from './attachments/application-attachment.entity';
 import { ApplicationsService } from './applications.service';
 import { ApplicationSubmission } from './entities/application-submission.entity';
 import { Application } from './entities/application.entity';
@@ -110,6 +111,7 @@ export class ApplicationSubmissionService {
     const call = await manager.findOneByOrFail(Call, { id: application.callId });
     const organisation = await manager.findOneByOrFail(Organisation, { id: application.organisationId });
     const sections = Object.fromEntries((application.sections ?? []).map((s) => [s.key, s.content]));
-    return { problems: checklist(sections, call, organisation.verifiedAt !== null), call };
+    const uploaded = await manager.find(ApplicationAttachment, { where: { applicationId: id }, select: { requirementKey: true } });
+    return { problems: checklist(sections, call, organisation.verifiedAt !== null, new Set(uploaded.map((a) => a.requirementKey))), call };
   }
 }

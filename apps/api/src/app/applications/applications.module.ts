@@ -4,10 +4,12 @@ import { ApplicationPolicy } from './application.policy';
 import { ApplicationsListService } from './applications-list.service';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
 
 @Module({
-  controllers: [ApplicationsController],
-  providers: [ApplicationsService, ApplicationSubmissionService, ApplicationsListService, ApplicationPolicy],
+  controllers: [ApplicationsController, AttachmentsController],
+  providers: [ApplicationsService, ApplicationSubmissionService, ApplicationsListService, ApplicationPolicy, AttachmentsService],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -16,6 +16,7 @@ import { Call } from '../calls/entities/call.entity';
 import { User } from '../users/entities/user.entity';
 import type { SaveSectionDto } from './dto/save-section.dto';
 import type { StartApplicationDto } from './dto/start-application.dto';
+import { attachmentsOf } from './attachments/attachments-of';
 import { ApplicationRevision } from './entities/application-revision.entity';
 import { ApplicationSection } from './entities/application-section.entity';
 import { Application } from './entities/application.entity';
@@ -73,7 +74,7 @@ export class ApplicationsService {
           updatedBy: section ? (editors.get(section.updatedBy) ?? null) : null,
         };
       }),
-      attachments: [], // issue 4: attachments (filled by the attachments service)
+      attachments: await attachmentsOf(manager, application.id, application.call!.requiredAttachments),
       receipt: null, // issue 4: receipts (filled from application_submissions)
       createdAt: application.createdAt.toISOString(),
       updatedAt: application.updatedAt.toISOString(),

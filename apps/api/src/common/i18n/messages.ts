@@ -150,6 +150,22 @@ export const ERROR_MESSAGES = {
     sq: 'Afati i fundit ka kaluar sipas orës së serverit (Europe/Tirane). Aplikimi nuk u dorëzua.',
     en: 'The deadline has passed by the server’s clock (Europe/Tirane). The application was not submitted.',
   },
+  attachment_missing_file: {
+    sq: 'Zgjidhni një skedar për të ngarkuar (pjesa «file» e një formulari multipart/form-data).',
+    en: 'Choose a file to upload (the «file» part of a multipart/form-data form).',
+  },
+  attachment_too_large: {
+    sq: 'Skedari është më i madh se {limit} MB, kufiri për këtë dokument. Nuk u ruajt.',
+    en: 'The file is larger than {limit} MB, the limit for this document. It was not kept.',
+  },
+  attachment_type_not_accepted: {
+    sq: 'Ky dokument pranohet vetëm si {expected}. Sipas përmbajtjes, «{fileName}» nuk është i tillë.',
+    en: 'This document is accepted only as {expected}. By its content, «{fileName}» is not.',
+  },
+  attachment_extension_mismatch: {
+    sq: 'Emri i «{fileName}» mbaron me .{extension}, por përmbajtja e tij është {detected}. Ruajeni me llojin e duhur dhe ngarkojeni përsëri.',
+    en: 'The name «{fileName}» ends in .{extension}, but its content is {detected}. Save it as the right type and upload it again.',
+  },
   internal_error: {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',

@@ -6,6 +6,7 @@ import { Calls1795577292167 } from './1795577292167-Calls';
 import { Applications1795577903712 } from './1795577903712-Applications';
 import { ApplicationNotifications1795578600000 } from './1795578600000-ApplicationNotifications';
 import { Submissions1795578700000 } from './1795578700000-Submissions';
+import { Attachments1795578800000 } from './1795578800000-Attachments';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Applications1795577903712,
   ApplicationNotifications1795578600000,
   Submissions1795578700000,
+  Attachments1795578800000,
 ];
