@@ -5,7 +5,7 @@ import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { SkMoneyPipe } from '../../shared/pipes/money.pipe';
 import { CallErrorPipe } from './call-error.pipe';
-import { eurToCents } from './call-form-mapping';
+import { eurToCents } from './typed-values';
 import { liveValue } from './live-value';
 
 /**

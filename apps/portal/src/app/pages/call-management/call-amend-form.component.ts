@@ -15,7 +15,7 @@ import { CallGridSectionComponent } from './call-grid-section.component';
 import { CallLotsSectionComponent } from './call-lots-section.component';
 import { CallManagementApi } from './call-management-api';
 import { CallProblemListComponent } from './call-problem-list.component';
-import { type ProblemItem, placeProblems } from './call-problems';
+import { type ProblemItem, clearServerErrors, placeProblems } from './call-problems';
 import { focusPath } from './list-editing';
 import { LocalizedFieldsComponent } from './localized-fields.component';
 import { TiraneDateTimeFieldComponent } from './tirane-date-time-field.component';
@@ -106,6 +106,7 @@ export class CallAmendFormComponent implements OnInit {
   protected async submit(): Promise<void> {
     const form = this.form();
     this.failure.set(null);
+    clearServerErrors(form);
     if (form.invalid) {
       form.markAllAsTouched();
       focusFirstInvalid(this.host);

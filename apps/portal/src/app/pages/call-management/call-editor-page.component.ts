@@ -24,13 +24,16 @@ import { CallAttachmentsSectionComponent } from './call-attachments-section.comp
 import { CallBasicsSectionComponent } from './call-basics-section.component';
 import { CallEligibilitySectionComponent } from './call-eligibility-section.component';
 import { createCallForm, fillGeneratedKeys, setCallForm } from './call-form';
-import { type CallFormSection, callFormFromDto, callRequestFromForm, eurToCents, newCallForm, previewFromDto, previewFromForm } from './call-form-mapping';
+import type { CallFormSection } from './call-field-paths';
+import { callFormFromDto, callRequestFromForm, newCallForm } from './call-form-mapping';
+import { previewFromDto, previewFromForm } from './call-preview';
+import { eurToCents } from './typed-values';
 import { CallGridSectionComponent } from './call-grid-section.component';
 import { CallLotsSectionComponent } from './call-lots-section.component';
 import { CallManagementApi } from './call-management-api';
 import { CallMoneySectionComponent } from './call-money-section.component';
 import { CallProblemListComponent } from './call-problem-list.component';
-import { type ProblemItem, placeProblems } from './call-problems';
+import { type ProblemItem, clearServerErrors, placeProblems } from './call-problems';
 import { CallStatusChipComponent } from './call-status-chip.component';
 import { CallSummaryComponent } from './call-summary.component';
 import { ConfirmDialogComponent, ConfirmDialogData } from './confirm-dialog.component';
@@ -154,6 +157,7 @@ export class CallEditorPageComponent {
   /** Saves the draft; resolves to the saved call, or null when it could not be saved. */
   protected async save(): Promise<CallDto | null> {
     this.clearMessages();
+    clearServerErrors(this.form);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.failure.set({ summary: this.translate('saveInvalid'), problems: [] });

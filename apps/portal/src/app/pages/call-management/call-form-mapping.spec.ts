@@ -1,5 +1,6 @@
 import { PRAG_FULL_APPLICATION_GRID } from '@skema/contracts';
 import { validateGrid } from '@skema/domain';
+import { formPathOfField, sectionOfField } from './call-field-paths';
 import {
   type AmendFormValue,
   type CallFormValue,
@@ -7,20 +8,20 @@ import {
   amendmentRequest,
   callFormFromDto,
   callRequestFromForm,
-  eurToCents,
-  formPathOfField,
-  formatHundredths,
   gridFromForm,
   gridToForm,
-  keyFromText,
-  mebibytesToBytes,
   newCallForm,
-  percentToBasisPoints,
-  sectionOfField,
-  tiraneLocalToIso,
-  isoToTiraneLocal,
 } from './call-form-mapping';
 import { callDto } from './call-management.testing';
+import {
+  eurToCents,
+  formatHundredths,
+  isoToTiraneLocal,
+  keyFromText,
+  mebibytesToBytes,
+  percentToBasisPoints,
+  tiraneLocalToIso,
+} from './typed-values';
 
 describe('money and shares typed as text', () => {
   it('converts euro to cents exactly, where float arithmetic would not', () => {

@@ -2,25 +2,22 @@ import {
   type AmendCallRequest,
   type AttachmentType,
   type CallDto,
-  type CallStatus,
   CRITERION_SCORE_MAX,
   type CreateCallRequest,
   type CriterionWeight,
-  type EligibilityItemDto,
   type EvaluationGridDto,
   type LocalizedText,
   type LotInput,
   PRAG_FULL_APPLICATION_GRID,
   REGION_CODES,
   type RegionCode,
-  type RequiredAttachmentDto,
 } from '@skema/contracts';
-import { MoneyError, assertCents, gridMaxima, instantToTiraneLocal, tiraneLocalToInstant } from '@skema/domain';
+import { gridMaxima } from '@skema/domain';
+import { bytesToMebibytes, eurToCents, formatHundredths, isoToTiraneLocal, keyFromText, mebibytesToBytes, percentToBasisPoints, tiraneLocalToIso } from './typed-values';
 
 /**
- * The call form's values and their exact translation to and from the API's shapes. Money and shares
- * are typed as text (EUR with up to 2 decimals, percent with up to 2) and become integer cents and
- * basis points by string arithmetic, never by multiplying a float; times are Tirana wall-clock times.
+ * The call form's values and their exact translation to and from the API's shapes (the typed text
+ * itself is read by typed-values.ts: cents, basis points and instants without float arithmetic).
  */
 
 export interface LotFormValue {
@@ -90,84 +87,6 @@ export interface AmendFormValue {
   /** One per lot of the call, in its order; regions cannot be added or removed by an amendment. */
   lots: LotFormValue[];
   grid: GridFormValue;
-}
-
-const MEBIBYTE = 1024 * 1024;
-const DECIMAL_2 = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
-
-/**
- * `"1234.56"` or `"1 234,56"` → 123456: a number with at most 2 decimals as an exact count of
- * hundredths (cents of a euro, basis points of a percent). Anything else (3 decimals, letters, a
- * sign, thousands written with a point) is `null`, so the form can say so rather than guess.
- */
-export function parseHundredths(text: string | null | undefined): number | null {
-  const compact = (text ?? '').replace(/[\s\u00a0\u202f]/g, '');
-  const match = DECIMAL_2.exec(compact);
-  if (!match) return null;
-  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  try {
-    return assertCents(hundredths);
-  } catch (error: unknown) {
-    if (error instanceof MoneyError) return null;
-    throw error;
-  }
-}
-
-/** EUR as typed → integer cents (`"1234.56"` → 123456), or null when it is not an amount. */
-export const eurToCents = parseHundredths;
-/** Percent as typed → basis points (`"87.5"` → 8750). */
-export const percentToBasisPoints = parseHundredths;
-
-/** 123456 → `"1234.56"`, 6000000 → `"60000"`: hundredths back as the form shows them. */
-export function formatHundredths(value: number, decimalSeparator = '.'): string {
-  const whole = Math.trunc(value / 100);
-  const rest = Math.abs(value % 100);
-  return rest === 0 ? String(whole) : `${whole}${decimalSeparator}${String(rest).padStart(2, '0')}`;
-}
-
-/** Mebibytes as typed (up to 2 decimals) → bytes, rounded to the nearest byte. */
-export function mebibytesToBytes(text: string | null | undefined): number | null {
-  const hundredths = parseHundredths(text);
-  return hundredths === null ? null : Math.round((hundredths * MEBIBYTE) / 100);
-}
-
-export function bytesToMebibytes(bytes: number, decimalSeparator = '.'): string {
-  return formatHundredths(Math.round((bytes * 100) / MEBIBYTE), decimalSeparator);
-}
-
-/** A Tirana wall-clock time → ISO instant, or null when it is not a valid date and time. */
-export function tiraneLocalToIso(local: string | null | undefined): string | null {
-  if (!local) return null;
-  try {
-    return tiraneLocalToInstant(local).toISOString();
-  } catch {
-    return null;
-  }
-}
-
-export function isoToTiraneLocal(iso: string): string {
-  return instantToTiraneLocal(new Date(iso));
-}
-
-/**
- * A stable key from a text (`"Statute of the organisation"` → `statute-of-the-organisation`), made
- * unique among `taken` with a numeric suffix. Albanian letters lose their marks (ë → e, ç → c).
- */
-export function keyFromText(text: string, taken: ReadonlySet<string> = new Set(), fallback = 'item'): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32)
-    .replace(/-+$/, '');
-  const base = /^[a-z0-9]/.test(slug) ? slug : fallback;
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
 }
 
 /** Σ maxScore × weight of a section's criteria (a criterion without a score counts 0). */
@@ -352,91 +271,6 @@ export function amendmentRequest(call: CallDto, value: AmendFormValue): AmendCal
   const grid = gridFromForm(value.grid);
   if (grid && JSON.stringify(grid) !== JSON.stringify(gridFromForm(gridToForm(call.grid)))) request.grid = grid;
   return request;
-}
-
-/** A call as applicants will read it; parts not (validly) filled in yet are null. */
-export interface CallPreview {
-  reference: string | null;
-  status: CallStatus;
-  title: LocalizedText;
-  text: LocalizedText;
-  opensAt: string | null;
-  deadline: string | null;
-  totalBudgetCents: number | null;
-  minGrantCents: number | null;
-  maxGrantCents: number | null;
-  maxCofinancingShareBp: number | null;
-  minDurationMonths: number | null;
-  maxDurationMonths: number | null;
-  lots: { regionCode: RegionCode; envelopeCents: number | null }[];
-  eligibility: EligibilityItemDto[];
-  grid: EvaluationGridDto | null;
-  requiredAttachments: RequiredAttachmentDto[];
-}
-
-/** The preview of the form as it stands, saved or not. */
-export function previewFromForm(value: CallFormValue, status: CallStatus = 'draft', reference: string | null = null): CallPreview {
-  const request = callRequestFromForm(value);
-  return {
-    ...request,
-    reference,
-    status,
-    opensAt: request.opensAt || null,
-    deadline: request.deadline || null,
-    totalBudgetCents: eurToCents(value.totalBudget),
-    minGrantCents: eurToCents(value.minGrant),
-    maxGrantCents: eurToCents(value.maxGrant),
-    maxCofinancingShareBp: percentToBasisPoints(value.maxCofinancingShare),
-    minDurationMonths: value.minDurationMonths,
-    maxDurationMonths: value.maxDurationMonths,
-    lots: value.lots.filter((lot) => lot.included).map((lot) => ({ regionCode: lot.regionCode, envelopeCents: eurToCents(lot.envelope) })),
-    eligibility: request.eligibility ?? [],
-    grid: request.grid ?? null,
-    requiredAttachments: request.requiredAttachments ?? [],
-  };
-}
-
-export function previewFromDto(call: CallDto): CallPreview {
-  return { ...call, lots: call.lots.map(({ regionCode, envelopeCents }) => ({ regionCode, envelopeCents })) };
-}
-
-export type CallFormSection = 'basics' | 'money' | 'lots' | 'eligibility' | 'grid' | 'attachments';
-
-const SECTION_OF_FIELD: readonly [RegExp, CallFormSection][] = [
-  [/^(title|text|opensAt|deadline)\b/, 'basics'],
-  [/^(totalBudgetCents|minGrantCents|maxGrantCents|maxCofinancingShareBp|minDurationMonths|maxDurationMonths)\b/, 'money'],
-  [/^lots\b/, 'lots'],
-  [/^eligibility\b/, 'eligibility'],
-  [/^grid\b/, 'grid'],
-  [/^requiredAttachments\b/, 'attachments'],
-];
-
-/** The part of the form an API field path (`lots.2.envelopeCents`) belongs to, for a link to it. */
-export function sectionOfField(field: string): CallFormSection | null {
-  return SECTION_OF_FIELD.find(([pattern]) => pattern.test(field))?.[1] ?? null;
-}
-
-const RENAMED_FIELDS: Readonly<Record<string, string>> = {
-  totalBudgetCents: 'totalBudget',
-  minGrantCents: 'minGrant',
-  maxGrantCents: 'maxGrant',
-  maxCofinancingShareBp: 'maxCofinancingShare',
-};
-
-/**
- * The form control path of an API field path. The API numbers lots among those sent (only the ticked
- * regions), the form among all four regions; money fields carry `Cents` in the API and not in the form.
- */
-export function formPathOfField(field: string, lots: readonly Pick<LotFormValue, 'included'>[]): string {
-  if (RENAMED_FIELDS[field]) return RENAMED_FIELDS[field];
-  const lot = /^lots\.(\d+)(?:\.(\w+))?$/.exec(field);
-  if (lot) {
-    const sentIndexes = lots.flatMap((l, i) => (l.included ? [i] : []));
-    const index = sentIndexes[Number(lot[1])];
-    if (index === undefined) return 'lots';
-    return `lots.${index}.${lot[2] === 'regionCode' ? 'included' : 'envelope'}`;
-  }
-  return field.replace(/^(requiredAttachments\.\d+)\.maxSizeBytes$/, '$1.maxSizeMb');
 }
 
 function trimText(text: LocalizedText): LocalizedText {

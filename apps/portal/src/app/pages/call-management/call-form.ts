@@ -17,12 +17,9 @@ import {
   type GridFormValue,
   type LotFormValue,
   type SectionFormValue,
-  eurToCents,
-  mebibytesToBytes,
-  percentToBasisPoints,
   sectionMaximum,
-  tiraneLocalToIso,
 } from './call-form-mapping';
+import { eurToCents, mebibytesToBytes, percentToBasisPoints, tiraneLocalToIso } from './typed-values';
 
 /**
  * The typed reactive form of a call, its parts and its validators. Every limit is CALL_LIMITS, the
@@ -190,10 +187,16 @@ function gridScope(control: AbstractControl): AbstractControl | null {
 
 /**
  * Re-runs the validators of `targets` when `source` changes, for rules that read other controls.
- * `emitEvent: false` so revalidating never feeds back into `source`.
+ * When the person changed `source`, a target already filled in shows its error at once (typing a
+ * minimum above the maximum marks the maximum). `emitEvent: false` so nothing feeds back into `source`.
  */
 export function revalidateWhen(source: AbstractControl, targets: () => readonly AbstractControl[]): void {
-  source.valueChanges.subscribe(() => targets().forEach((target) => target.updateValueAndValidity({ emitEvent: false })));
+  source.valueChanges.subscribe(() =>
+    targets().forEach((target) => {
+      target.updateValueAndValidity({ emitEvent: false });
+      if (source.dirty && !isEmpty(target.value)) target.markAsTouched();
+    }),
+  );
 }
 
 // ---- builders ----

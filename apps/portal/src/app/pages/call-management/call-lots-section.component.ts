@@ -9,7 +9,7 @@ import { NoticeComponent } from '../../shared/notice/notice.component';
 import { SkMoneyPipe } from '../../shared/pipes/money.pipe';
 import { AmountFieldComponent } from './amount-field.component';
 import type { LotGroup } from './call-form';
-import { eurToCents } from './call-form-mapping';
+import { eurToCents } from './typed-values';
 import { liveValue } from './live-value';
 
 /**

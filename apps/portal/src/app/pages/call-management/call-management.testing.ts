@@ -1,7 +1,14 @@
-import { Provider } from '@angular/core';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentProviders, Provider } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { TRANSLOCO_LOADER, Translation, TranslocoLoader } from '@jsverse/transloco';
 import { type CallDto, PRAG_FULL_APPLICATION_GRID } from '@skema/contracts';
 import { of } from 'rxjs';
+import callManagementRoutes from './call-management.routes';
 
 /**
  * For this folder's specs only (never imported by the app): the page's translation scope next to the
@@ -10,6 +17,29 @@ import { of } from 'rxjs';
 export function provideCallManagementTranslations(dictionaries: Readonly<Record<string, Translation>>): Provider {
   const loader: TranslocoLoader = { getTranslation: (lang: string) => of(dictionaries[lang]) };
   return { provide: TRANSLOCO_LOADER, useValue: loader };
+}
+
+/**
+ * A test bed with the pages as the app mounts them (`/manage/calls`), a fake backend and the
+ * translations. `translocoTesting` is the specs' `provideTranslocoTesting()` (it reads JSON files,
+ * which only the spec build can).
+ */
+export async function startCallManagementTest(
+  translocoTesting: EnvironmentProviders,
+  dictionaries: Readonly<Record<string, Translation>>,
+): Promise<{ backend: HttpTestingController; harness: RouterTestingHarness }> {
+  window.localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      translocoTesting,
+      provideCallManagementTranslations(dictionaries),
+      provideNoopAnimations(),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([{ path: 'manage/calls', children: callManagementRoutes }], withComponentInputBinding()),
+    ],
+  });
+  return { backend: TestBed.inject(HttpTestingController), harness: await RouterTestingHarness.create() };
 }
 
 export function callDto(overrides: Partial<CallDto> = {}): CallDto {

@@ -1,7 +1,8 @@
-import { AbstractControl, FormControl } from '@angular/forms';
+import { AbstractControl, FormArray, FormControl, FormGroup } from '@angular/forms';
 import type { ProblemDetails } from '@skema/contracts';
 import { applyProblem } from '../../shared/forms/server-errors';
-import { type CallFormSection, type LotFormValue, formPathOfField, sectionOfField } from './call-form-mapping';
+import { type CallFormSection, formPathOfField, sectionOfField } from './call-field-paths';
+import type { LotFormValue } from './call-form-mapping';
 
 /** One problem the API listed, with where it belongs in the form (for a link to it), if anywhere. */
 export interface ProblemItem {
@@ -29,4 +30,16 @@ export function placeProblems(form: AbstractControl, problem: ProblemDetails, lo
   const fields = Object.fromEntries(placeable.map((error) => [error.field, formPathOfField(error.field, lots)]));
   if (placeable.length) applyProblem(form, { ...problem, errors: placeable }, { fields });
   return items;
+}
+
+/**
+ * Forgets the API's answers before asking it again: a publication problem ("envelope below the
+ * minimum grant") may be fixed elsewhere (a lower minimum), so it must not keep blocking the field.
+ */
+export function clearServerErrors(control: AbstractControl): void {
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    Object.values(control.controls).forEach(clearServerErrors);
+  } else if (control.hasError('server')) {
+    control.updateValueAndValidity({ emitEvent: false });
+  }
 }

@@ -4,7 +4,8 @@ import { REGION_NAMES, type RegionCode } from '@skema/contracts';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SkDatePipe } from '../../shared/pipes/date.pipe';
 import { SkMoneyPipe } from '../../shared/pipes/money.pipe';
-import { type CallPreview, bytesToMebibytes, formatHundredths } from './call-form-mapping';
+import type { CallPreview } from './call-preview';
+import { bytesToMebibytes, formatHundredths } from './typed-values';
 import { CallStatusChipComponent } from './call-status-chip.component';
 
 /**

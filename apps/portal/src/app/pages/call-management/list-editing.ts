@@ -33,7 +33,14 @@ export function focusPathSoon(root: HTMLElement, path: string): void {
   setTimeout(() => focusPath(root, path));
 }
 
-/** After a move, the same button of the moved item, so the keyboard user can keep moving it. */
+/**
+ * After a move, the same button of the moved item, so the keyboard user can keep moving it; at the
+ * top or bottom of the list that button is disabled, so the other one.
+ */
 export function focusActionSoon(root: HTMLElement, itemSelector: string, action: string): void {
-  setTimeout(() => root.querySelector<HTMLElement>(`${itemSelector} [data-action="${action}"]:not([disabled])`)?.focus());
+  const other: Record<string, string> = { up: 'down', down: 'up' };
+  setTimeout(() => {
+    const find = (name: string) => root.querySelector<HTMLElement>(`${itemSelector} [data-action="${name}"]:not([disabled])`);
+    (find(action) ?? (other[action] ? find(other[action]) : null))?.focus();
+  });
 }
