@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -42,6 +43,7 @@ export async function createTestApp(settings: Record<string, string> = {}): Prom
     close: async () => {
       await app.close();
       await db.drop();
+      await rm(join(tmpdir(), queuePrefix), { recursive: true, force: true });
     },
   };
 }
