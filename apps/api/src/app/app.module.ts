@@ -10,6 +10,7 @@ import { AppConfig } from '../config/app-config.service';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { ReceiptsModule } from './applications/receipts/receipts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CallsModule } from './calls/calls.module';
@@ -66,6 +67,7 @@ export class AppModule {
         AuditModule,
         HousekeepingModule.register({ workers: options.workers }),
         NotificationsModule.register({ workers: options.workers }),
+        ReceiptsModule.register({ workers: options.workers }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -86,6 +88,7 @@ export class WorkerModule {
         ...coreModules(),
         HousekeepingModule.register({ workers: true }),
         NotificationsModule.register({ workers: true }),
+        ReceiptsModule.register({ workers: true }),
       ],
     };
   }

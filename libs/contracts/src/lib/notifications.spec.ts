@@ -3,6 +3,7 @@ import { isEmailMandatory, MANDATORY_EMAIL_KINDS, NOTIFICATION_CHANNELS, NOTIFIC
 describe('notification kinds', () => {
   it('keep account, security and deadline-relevant e-mails mandatory', () => {
     expect([...MANDATORY_EMAIL_KINDS].sort()).toEqual([
+      'application_receipt',
       'application_submitted',
       'call_amended',
       'email_confirmation',

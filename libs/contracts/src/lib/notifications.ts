@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'security_alert',
   /** To the CSO's staff: its application was submitted, with the reference (the receipt follows). */
   'application_submitted',
+  /** To the person who submitted: the receipt (PDF) is ready, attached to the e-mail. */
+  'application_receipt',
   /** To CSOs holding a draft: a published call was amended (deadline, envelopes, grid, texts). */
   'call_amended',
 ] as const;
@@ -35,6 +37,7 @@ export const NOTIFICATION_CHANNELS: Record<NotificationKind, NotificationChannel
   role_changed: { inApp: true, email: 'optional' },
   security_alert: { inApp: true, email: 'mandatory' },
   application_submitted: { inApp: true, email: 'mandatory' },
+  application_receipt: { inApp: true, email: 'mandatory' },
   call_amended: { inApp: true, email: 'mandatory' },
 };
 

@@ -17,11 +17,12 @@ import { ApplicationAttachment } from './attachments/application-attachment.enti
 import { ApplicationsService } from './applications.service';
 import { ApplicationSubmission } from './entities/application-submission.entity';
 import { Application } from './entities/application.entity';
+import { requestReceipt } from './receipts/receipt-request';
 
 /**
  * Submission: refused after the deadline by the server's clock and while anything is missing (all
  * of it listed); otherwise one transaction numbers the application gap-free within its lot, freezes
- * a hashed snapshot, and notifies the CSO.
+ * a hashed snapshot, notifies the CSO and asks for the receipt (PDF, made by a job after commit).
  */
 @Injectable()
 export class ApplicationSubmissionService {
@@ -66,6 +67,9 @@ export class ApplicationSubmissionService {
       );
       Object.assign(application, { status: 'submitted', reference, submittedAt: now });
       await manager.save(application);
+      // The receipt is made after commit, by a job; its request commits with the submission.
+      const submitter = await manager.findOneOrFail(User, { where: { id: user.id }, select: { id: true, locale: true } });
+      await requestReceipt(manager, { applicationId: id, locale: submitter.locale });
       for (const member of await manager.findBy(User, { organisationId: application.organisationId, isActive: true })) {
         await this.notifications.notify(manager, {
           userId: member.id,

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   APPLICATION_SECTIONS,
   type ApplicationComparisonDto,
@@ -21,6 +21,8 @@ import { ApplicationsListService } from './applications-list.service';
 import { CompareVersionsQuery } from './dto/compare-versions.query';
 import { ListApplicationsQuery } from './dto/list-applications.query';
 import { ApplicationsService } from './applications.service';
+import { RECEIPT_CONTENT_TYPE } from './receipts/receipt.constants';
+import { ReceiptsService } from './receipts/receipts.service';
 import { SaveSectionDto } from './dto/save-section.dto';
 import { StartApplicationDto } from './dto/start-application.dto';
 
@@ -33,6 +35,7 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly submissions: ApplicationSubmissionService,
     private readonly lists: ApplicationsListService,
+    private readonly receipts: ReceiptsService,
   ) {}
 
   @Get()
@@ -108,6 +111,17 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: '`deadline_passed` by the server clock, or already submitted.' })
   submit(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationDto> {
     return this.submissions.submit(user, id);
+  }
+
+  /** The submission receipt (PDF), always as a download. */
+  @Get(':id/receipt')
+  @Access('applications.read', APPLICATION)
+  @ApiProduces(RECEIPT_CONTENT_TYPE)
+  @ApiConflictResponse({ description: '`receipt_pending`: the receipt is still being made (it is also e-mailed when ready).' })
+  async receipt(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const { fileName, content } = await this.receipts.download(id);
+    void reply.headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' });
+    return new StreamableFile(content, { type: RECEIPT_CONTENT_TYPE, disposition: `attachment; filename="${fileName}"`, length: content.length });
   }
 
   /** Withdraws a submitted application before the deadline (a new one may then be started). */

@@ -20,6 +20,7 @@ import { attachmentsOf } from './attachments/attachments-of';
 import { ApplicationRevision } from './entities/application-revision.entity';
 import { ApplicationSection } from './entities/application-section.entity';
 import { Application } from './entities/application.entity';
+import { receiptOf } from './receipts/receipt-status';
 
 /** Drafts: started by a CSO for one lot of an open call, edited section by section until submission. */
 @Injectable()
@@ -75,7 +76,7 @@ export class ApplicationsService {
         };
       }),
       attachments: await attachmentsOf(manager, application.id, application.call!.requiredAttachments),
-      receipt: null, // issue 4: receipts (filled from application_submissions)
+      receipt: application.status === 'draft' ? null : await receiptOf(manager, application.id),
       createdAt: application.createdAt.toISOString(),
       updatedAt: application.updatedAt.toISOString(),
       submittedAt: application.submittedAt?.toISOString() ?? null,

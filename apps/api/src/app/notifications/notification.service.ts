@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isNotificationKind, type Locale, NOTIFICATION_CHANNELS, type NotificationKind } from '@skema/contracts';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { EntityManager } from 'typeorm';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { Notification } from './entities/notification.entity';
-import { OutboxMessage } from './entities/outbox-message.entity';
-import { EMAIL_TOPIC, type EmailMessage } from './notifications.constants';
-import { markOutboxWritten } from './outbox/outbox-note';
+import { EMAIL_TOPIC, type EmailAttachment, type EmailMessage } from './notifications.constants';
+import { insertQuietly, writeOutboxMessage } from './outbox/outbox-write';
 import type { NotificationParams } from './templates/notification-templates';
 
 /** A person with an account, or a plain address (someone without an account yet). */
@@ -19,6 +17,8 @@ export type NotifyRequest<K extends NotificationKind = NotificationKind> = Notif
   link?: string | null;
   /** Language of the e-mail to a plain address (default Albanian). A user's own locale is used for users. */
   locale?: Locale;
+  /** Stored files the e-mail carries (e.g. the submission receipt); the bell shows no attachment. */
+  attachments?: EmailAttachment[];
 };
 
 export interface NotifyResult {
@@ -65,9 +65,9 @@ export class NotificationService {
       locale: request.locale ?? null,
       params,
       link,
+      ...(request.attachments?.length ? { attachments: request.attachments } : {}),
     };
-    const outboxId = await insertQuietly(manager, OutboxMessage, { topic: EMAIL_TOPIC, payload: { ...payload } });
-    markOutboxWritten(manager);
+    const outboxId = await writeOutboxMessage(manager, EMAIL_TOPIC, payload);
     return { notificationId, outboxId };
   }
 
@@ -79,24 +79,4 @@ export class NotificationService {
     });
     return preference?.email ?? true;
   }
-}
-
-/**
- * Inserts without entity listeners, so the audit subscriber does not copy the row into the
- * append-only audit log: an outbox payload may carry a one-time link (password reset, invitation),
- * and both rows are consequences of a change that is audited in its own right.
- */
-async function insertQuietly<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  values: Partial<T>,
-): Promise<string> {
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(entity)
-    .values(values as QueryDeepPartialEntity<T>)
-    .callListeners(false)
-    .execute();
-  return String((result.identifiers[0] as { id: string | number }).id);
 }

@@ -20,6 +20,15 @@ export interface EmailMessage {
   locale: Locale | null;
   params: Record<string, unknown>;
   link: string | null;
+  /** Files to attach, read from FileStorage at delivery (absent on most messages). */
+  attachments?: EmailAttachment[];
+}
+
+/** A stored file carried by an e-mail: the bytes stay in FileStorage, the outbox row names them. */
+export interface EmailAttachment {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
 }
 
 /** Payload of a delivery job: only the outbox row's id; the row is the truth. */

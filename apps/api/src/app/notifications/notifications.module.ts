@@ -9,6 +9,7 @@ import { NOTIFICATIONS_QUEUE } from './notifications.constants';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsProducer } from './notifications.producer';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher';
+import { OutboxTopics } from './outbox/outbox-topics';
 import { OutboxWakeSubscriber } from './outbox/outbox-wake.subscriber';
 
 @Module({})
@@ -18,6 +19,8 @@ export class NotificationsModule {
    * `workers: false` (the API with RUN_WORKERS=false) only writes notifications; the dispatcher,
    * the processor and the mail transport run where the workers run. The producer is always there:
    * it holds the queue's `error` handler (the queue exists in every process, for the dashboard).
+   * OutboxTopics is exported so other features' producers can hand their own outbox topics to the
+   * dispatcher (the submission receipt).
    */
   static register(options: { workers: boolean }): DynamicModule {
     return {
@@ -28,12 +31,13 @@ export class NotificationsModule {
       providers: [
         NotificationService,
         NotificationInboxService,
+        OutboxTopics,
         NotificationsProducer,
         ...(options.workers
           ? [OutboxDispatcher, OutboxWakeSubscriber, MailTransport, NotificationDeliveryService, DeliverEmailProcessor]
           : []),
       ],
-      exports: [NotificationService],
+      exports: [NotificationService, OutboxTopics],
     };
   }
 }

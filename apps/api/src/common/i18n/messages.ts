@@ -150,6 +150,10 @@ export const ERROR_MESSAGES = {
     sq: 'Afati i fundit ka kaluar sipas orës së serverit (Europe/Tirane). Aplikimi nuk u dorëzua.',
     en: 'The deadline has passed by the server’s clock (Europe/Tirane). The application was not submitted.',
   },
+  receipt_pending: {
+    sq: 'Vërtetimi i dorëzimit po përgatitet. Provoni përsëri pas pak; do t’ju vijë edhe me e-mail.',
+    en: 'The submission receipt is being prepared. Try again shortly; it will also reach you by e-mail.',
+  },
   attachment_missing_file: {
     sq: 'Zgjidhni një skedar për të ngarkuar (pjesa «file» e një formulari multipart/form-data).',
     en: 'Choose a file to upload (the «file» part of a multipart/form-data form).',

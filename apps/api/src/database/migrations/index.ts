@@ -7,6 +7,7 @@ import { Applications1795577903712 } from './1795577903712-Applications';
 import { ApplicationNotifications1795578600000 } from './1795578600000-ApplicationNotifications';
 import { Submissions1795578700000 } from './1795578700000-Submissions';
 import { Attachments1795578800000 } from './1795578800000-Attachments';
+import { Receipts1795578900000 } from './1795578900000-Receipts';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ApplicationNotifications1795578600000,
   Submissions1795578700000,
   Attachments1795578800000,
+  Receipts1795578900000,
 ];

@@ -13,7 +13,7 @@ export class OutboxMessage {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
-  /** What kind of message, and so which queue delivers it (`email`). */
+  /** What kind of message, and so which queue takes it (`email`, `receipt`; see OutboxTopics). */
   @Column({ type: 'varchar', length: 40 })
   topic!: string;
 

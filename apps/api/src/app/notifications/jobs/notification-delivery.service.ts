@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LOCALE, isLocale, isNotificationKind, type Locale } from '@skema/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { FileStorage } from '../../../common/storage/file-storage';
 import { AppConfig } from '../../../config/app-config.service';
 import { User } from '../../users/entities/user.entity';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 import { MailTransport } from '../mail/mail-transport';
-import type { EmailMessage } from '../notifications.constants';
+import type { EmailAttachment, EmailMessage } from '../notifications.constants';
+import { recordOutboxFailure, settleOutboxMessage } from '../outbox/outbox-write';
 import { renderEmail } from '../templates/render';
 
 export type DeliveryOutcome = 'delivered' | 'already_delivered' | 'missing' | 'no_recipient';
@@ -24,6 +26,7 @@ export class NotificationDeliveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailTransport,
     private readonly config: AppConfig,
+    private readonly storage: FileStorage,
   ) {}
 
   /**
@@ -46,7 +49,7 @@ export class NotificationDeliveryService {
       const recipient = await this.recipient(manager, message);
       if (!recipient) {
         // The account was deleted before delivery: nothing to send, and nothing to retry.
-        await this.settle(manager, outboxId, 'the recipient no longer exists');
+        await settleOutboxMessage(manager, outboxId, 'the recipient no longer exists');
         return 'no_recipient';
       }
       const email = renderEmail(message.kind, message.params, {
@@ -62,24 +65,23 @@ export class NotificationDeliveryService {
         outboxId,
         queuedAt: row.createdAt,
         kind: message.kind,
+        attachments: await this.attachments(message.attachments),
       });
-      await this.settle(manager, outboxId, null);
+      await settleOutboxMessage(manager, outboxId, null);
       return 'delivered';
     });
   }
 
   /** Records a failed attempt on the row (the job's own retries and the outbox sweep do the rest). */
-  async recordFailure(outboxId: string, error: Error): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1 AND delivered_at IS NULL`,
-      [outboxId, error.message.slice(0, 1_000)],
-    );
+  recordFailure(outboxId: string, error: Error): Promise<void> {
+    return recordOutboxFailure(this.dataSource.manager, outboxId, error);
   }
 
-  private async settle(manager: EntityManager, outboxId: string, note: string | null): Promise<void> {
-    await manager.query(
-      `UPDATE outbox_messages SET delivered_at = now(), attempts = attempts + 1, last_error = COALESCE($2, last_error) WHERE id = $1`,
-      [outboxId, note],
+  /** The bytes of each attached file; a missing file fails the attempt (it is retried, never sent without). */
+  private async attachments(attachments: EmailAttachment[] | undefined) {
+    if (!attachments?.length) return undefined;
+    return Promise.all(
+      attachments.map(async (a) => ({ fileName: a.fileName, contentType: a.contentType, content: await this.storage.readBuffer(a.storageKey) })),
     );
   }
 

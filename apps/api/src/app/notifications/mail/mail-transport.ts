@@ -16,6 +16,7 @@ export interface OutgoingMail {
   outboxId: string;
   queuedAt: Date;
   kind: string;
+  attachments?: { fileName: string; contentType: string; content: Buffer }[];
 }
 
 /**
@@ -60,6 +61,7 @@ export class MailTransport implements OnApplicationShutdown {
         'Auto-Submitted': 'auto-generated',
         'X-Skema-Notification': mail.kind,
       },
+      attachments: mail.attachments?.map((a) => ({ filename: a.fileName, contentType: a.contentType, content: a.content })),
     })) as { message?: Buffer };
     if (this.mailDir) await this.writeEml(mail, info.message ?? Buffer.alloc(0));
   }

@@ -2,20 +2,20 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
-  EMAIL_TOPIC,
   OUTBOX_BATCH_SIZE,
   OUTBOX_GIVE_UP_AFTER_MS,
   OUTBOX_POLL_INTERVAL_MS,
   OUTBOX_REDISPATCH_AFTER_MS,
   OUTBOX_RETENTION_DAYS,
 } from '../notifications.constants';
-import { NotificationsProducer } from '../notifications.producer';
+import { OutboxTopics } from './outbox-topics';
 
 const SWEEP_EVERY_MS = 60_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 /**
- * Moves committed outbox e-mails onto the notifications queue. Runs in every process with workers:
+ * Moves committed outbox rows onto their topic's queue (see OutboxTopics: e-mails to notifications,
+ * receipts to receipts). Runs in every process with workers:
  * every OUTBOX_POLL_INTERVAL_MS, and at once when this process commits a notification (see
  * OutboxWakeSubscriber). Rows are claimed with FOR UPDATE SKIP LOCKED, so several processes never
  * claim the same one, and marked dispatched in the same transaction only after Redis accepted the
@@ -35,7 +35,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly producer: NotificationsProducer,
+    private readonly topics: OutboxTopics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -108,17 +108,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   private dispatchBatch(): Promise<{ claimed: number; dispatched: number; failure: Error | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ id: string }[]>(
-        `SELECT id FROM outbox_messages
-          WHERE topic = $1 AND dispatched_at IS NULL AND available_at <= now()
+      const rows = await manager.query<{ id: string; topic: string }[]>(
+        `SELECT id, topic FROM outbox_messages
+          WHERE topic = ANY($1::text[]) AND dispatched_at IS NULL AND available_at <= now()
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [EMAIL_TOPIC, OUTBOX_BATCH_SIZE],
+        [this.topics.topics(), OUTBOX_BATCH_SIZE],
       );
       const done: string[] = [];
       let failure: Error | null = null;
-      for (const { id } of rows) {
+      for (const { id, topic } of rows) {
         try {
-          await this.producer.enqueueDelivery(String(id));
+          await this.topics.enqueue(topic, String(id));
           done.push(String(id));
         } catch (error) {
           failure = error as Error;
@@ -142,8 +142,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     }
     if (now - this.lastPrune >= PRUNE_EVERY_MS) {
       await this.dataSource.query(
-        `DELETE FROM outbox_messages WHERE topic = $1 AND delivered_at < now() - make_interval(days => $2)`,
-        [EMAIL_TOPIC, OUTBOX_RETENTION_DAYS],
+        `DELETE FROM outbox_messages WHERE topic = ANY($1::text[]) AND delivered_at < now() - make_interval(days => $2)`,
+        [this.topics.topics(), OUTBOX_RETENTION_DAYS],
       );
       this.lastPrune = now;
     }
@@ -156,10 +156,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   async redispatchStale(): Promise<number> {
     const [, affected] = await this.dataSource.query<[unknown, number]>(
       `UPDATE outbox_messages SET dispatched_at = NULL
-        WHERE topic = $1 AND delivered_at IS NULL
+        WHERE topic = ANY($1::text[]) AND delivered_at IS NULL
           AND dispatched_at < now() - make_interval(secs => $2)
           AND created_at > now() - make_interval(secs => $3)`,
-      [EMAIL_TOPIC, OUTBOX_REDISPATCH_AFTER_MS / 1_000, OUTBOX_GIVE_UP_AFTER_MS / 1_000],
+      [this.topics.topics(), OUTBOX_REDISPATCH_AFTER_MS / 1_000, OUTBOX_GIVE_UP_AFTER_MS / 1_000],
     );
     return affected;
   }

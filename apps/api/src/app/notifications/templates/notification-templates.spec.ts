@@ -16,6 +16,7 @@ const SAMPLES: { [K in NotificationKind]: NotificationParams[K][] } = {
     { event: 'password_changed', at: '2025-03-07T09:05:00Z' },
   ],
   application_submitted: [{ reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-01', submittedAt: '2026-03-07T10:15:00Z' }],
+  application_receipt: [{ reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-01' }],
   call_amended: [{ callReference: 'SK-2026-01', reasonSq: 'Afati u zgjat.', reasonEn: 'The deadline was extended.' }],
 };
 

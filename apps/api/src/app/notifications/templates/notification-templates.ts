@@ -15,6 +15,7 @@ export interface NotificationParams {
   /** `at`: ISO 8601 instant; `device`: a short description such as "Firefox on Windows". */
   security_alert: { event: 'new_device' | 'password_changed'; at: string; device?: string };
   application_submitted: { reference: string; callReference: string; submittedAt: string };
+  application_receipt: { reference: string; callReference: string };
   call_amended: { callReference: string; reasonSq: string; reasonEn: string };
 }
 
@@ -113,6 +114,24 @@ export const NOTIFICATION_TEMPLATES: NotificationCatalogue = {
       lines: [
         `Your application to call ${p.callReference} was submitted on ${f.dateTime(p.submittedAt)} with the reference ${p.reference}.`,
         'The receipt (PDF) will be ready in Skema shortly. Quote this reference in any correspondence.',
+      ],
+      action: 'View the application',
+    }),
+  },
+  application_receipt: {
+    sq: (p) => ({
+      subject: `Vërtetimi i dorëzimit: ${p.reference}`,
+      lines: [
+        `Vërtetimi i dorëzimit të aplikimit ${p.reference} në thirrjen ${p.callReference} është gati.`,
+        'E gjeni të bashkëngjitur këtu si PDF, dhe mund ta shkarkoni sa herë të doni nga faqja e aplikimit në Skema. Ruajeni: ai dëshmon se aplikimi u dorëzua brenda afatit të fundit.',
+      ],
+      action: 'Shiko aplikimin',
+    }),
+    en: (p) => ({
+      subject: `Submission receipt: ${p.reference}`,
+      lines: [
+        `The receipt for application ${p.reference} to call ${p.callReference} is ready.`,
+        'It is attached here as a PDF, and you can download it again at any time from the application’s page in Skema. Keep it: it proves the application was submitted before the deadline.',
       ],
       action: 'View the application',
     }),
