@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NOTIFICATION_KINDS } from '@skema/contracts';
 
 /**
  * Every translation file pair: the global one (`public/i18n/{sq,en}.json`) and each lazy page's scope
@@ -41,6 +42,15 @@ describe.each(pairs)('translation files %s', (_scope, sq, en) => {
   it('have no empty text', () => {
     for (const dictionary of [sq, en]) {
       for (const key of keys(dictionary)) expect({ key, empty: lookup(dictionary, key) === '' }).toEqual({ key, empty: false });
+    }
+  });
+});
+
+describe('notification kinds', () => {
+  it('each has a name in both languages (the preferences page lists them)', () => {
+    const [, sq, en] = pairs[0];
+    for (const dictionary of [sq, en]) {
+      for (const kind of NOTIFICATION_KINDS) expect({ kind, name: typeof lookup(dictionary, `notifications.kinds.${kind}`) }).toEqual({ kind, name: 'string' });
     }
   });
 });
