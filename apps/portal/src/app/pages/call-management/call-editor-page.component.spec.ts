@@ -233,6 +233,22 @@ describe('CallEditorPageComponent', () => {
       expect(field('minGrant').value).toBe('8000');
     });
 
+    it('previews the form as applicants will read it, unsaved changes included', async () => {
+      await openCall(callDto());
+      await type('title.sq', 'Punësim dhe formim profesional');
+      await type('maxCofinancingShare', '87,5');
+      const tab = Array.from(root().querySelectorAll<HTMLElement>('[role="tab"]')).find((t) => t.textContent?.includes('Parapamja'))!;
+      await click(tab);
+
+      const preview = root().querySelector('sk-call-summary')!;
+      expect(preview.querySelector('h2')?.textContent).toContain('Punësim dhe formim profesional');
+      const content = preview.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+      expect(content).toContain('Granti mbulon deri në 87,5% të kostove të pranueshme');
+      expect(content).toContain('75 000,50 €');
+      expect(content).toContain('31 jan 2027, 12:00');
+      expect(preview.querySelectorAll('tbody tr')).toHaveLength(2 + 5 + 16);
+    });
+
     it('puts the API field errors of a refused save under their fields', async () => {
       await openCall(callDto());
       await type('maxGrant', '60001');

@@ -30,7 +30,8 @@ export class CallSummaryComponent {
   protected readonly text = computed(() => this.localized(this.call().text));
   protected readonly share = computed(() => {
     const bp = this.call().maxCofinancingShareBp;
-    return bp === null ? null : formatHundredths(bp, this.separator());
+    // 8750 → "87,5", 9000 → "90": a share reads without trailing zeros.
+    return bp === null ? null : formatHundredths(bp, this.separator()).replace(/([.,]\d)0$/, '$1');
   });
   protected readonly lotsTotal = computed(() => this.call().lots.reduce((sum, lot) => sum + (lot.envelopeCents ?? 0), 0));
 
