@@ -43,7 +43,8 @@ export default defineConfig({
     cwd: root,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1: run against a server already started by hand (while writing a journey).
+    reuseExistingServer: process.env['E2E_REUSE_SERVER'] === '1',
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

@@ -79,6 +79,14 @@ export class AttachmentsSectionComponent {
     return formatNumber(bytes / BYTES_PER_MB, this.language.formatLocale(), '1.0-1');
   }
 
+  /** A file's size as people read it: kB below a megabyte (a one-page PDF is not "0 MB"). */
+  protected fileSize(bytes: number): string {
+    const locale = this.language.formatLocale();
+    return bytes < BYTES_PER_MB
+      ? `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), locale, '1.0-0')} kB`
+      : `${formatNumber(bytes / BYTES_PER_MB, locale, '1.0-1')} MB`;
+  }
+
   protected picked(requirement: RequiredAttachmentDto, input: HTMLInputElement): void {
     const file = input.files?.[0];
     // Clearing lets the same file be chosen again after a failure.
