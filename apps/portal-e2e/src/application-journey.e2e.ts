@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, SIGN_IN_EN, SIGN_IN_SQ, type SignInWords, signIn } from './accounts';
 import { pdf, pngNamedPdf, xlsx } from './documents';
 import { attachments, latestMail } from './mail';
 import { chooseLanguage, newPerson, snapshot } from './support';
+import { type Dictionary, dictionary, fill, say } from './words';
 
 /**
  * Issue 4's journey, once per language: a CSO finds the demo call, starts an application, drafts it
@@ -13,22 +13,6 @@ import { chooseLanguage, newPerson, snapshot } from './support';
  * by download and by e-mail, and follows the status. The words come from the portal's own
  * dictionaries, so the same steps prove both languages.
  */
-/** A translation file of the portal: nested objects of texts. */
-interface Dictionary {
-  readonly [key: string]: Dictionary | string;
-}
-
-const I18N = join(__dirname, '../../portal/public/i18n');
-const dictionary = (scope: string, locale: string): Dictionary =>
-  JSON.parse(readFileSync(join(I18N, scope, `${locale}.json`), 'utf8')) as Dictionary;
-
-/** The text at a dotted path, as `t('a.b')` shows it. */
-function say(words: Dictionary, path: string): string {
-  const text = path.split('.').reduce<Dictionary | string>((node, key) => (node as Dictionary)[key], words);
-  if (typeof text !== 'string') throw new Error(`no text at ${path}`);
-  return text;
-}
-
 interface Journey {
   readonly locale: 'sq' | 'en';
   readonly applicant: string;
@@ -65,10 +49,6 @@ const JOURNEYS: Journey[] = [
     receiptSubject: /receipt/i,
   },
 ];
-
-/** Replaces `{{name}}` parameters, as Transloco does. */
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(params[key]));
 
 /** Waits until the section's autosave reports it saved (the status line is an aria-live region). */
 async function expectSaved(page: Page, j: Journey): Promise<void> {
