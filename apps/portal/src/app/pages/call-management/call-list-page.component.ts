@@ -86,7 +86,10 @@ export class CallListPageComponent {
     // Typing narrows the list after a pause, not on every key: one request (and one history entry) per thought.
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.navigate({ q, page: 1 }));
+      // A search typed just before following a link (e.g. "New call") must not pull the person back.
+      .subscribe((q) => {
+        if (!this.router.currentNavigation()) this.navigate({ q, page: 1 });
+      });
     this.statusFilter.valueChanges.pipe(takeUntilDestroyed()).subscribe((status) => this.navigate({ status, page: 1 }));
     this.sortControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((sort) => this.navigate({ sort, page: 1 }));
     // Back and Forward change the address: the filters follow it.
