@@ -20,7 +20,7 @@ test.describe('people look after their own account', () => {
     await page.goto('/sign-in');
     await chooseLanguage(page, 'en');
     // A demo applicant no other journey uses: this one changes how they sign in.
-    await signIn(page, 'applicant@tdh.test', DEMO_PASSWORD, SIGN_IN_EN);
+    await signIn(page, 'applicant@tendryshem.test', DEMO_PASSWORD, SIGN_IN_EN);
 
     await page.getByRole('button', { name: /^Account menu of/ }).click();
     await page.getByRole('link', { name: 'Security' }).click();

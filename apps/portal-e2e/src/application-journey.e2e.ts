@@ -7,6 +7,8 @@ import { attachments, latestMail } from './mail';
 import { chooseLanguage, newPerson, snapshot } from './support';
 import { type Dictionary, dictionary, fill, say } from './words';
 
+// Each journey's applicant is used by no other journey: they run in parallel on one database, and
+// another journey (account-security) turns on two-step verification for the Tirana CSO's applicant.
 /**
  * Issue 4's journey, once per language: a CSO finds the demo call, starts an application, drafts it
  * over two visits (signing out in between), sees what is missing, fixes it, submits, gets the receipt
