@@ -33,6 +33,19 @@ describe('signing in and staying signed in', () => {
     expect(me.json<CurrentUserDto>().permissions).toContain('organisation.update');
   });
 
+  it('keeps the language the person uses the portal in, for their e-mails and receipts', async () => {
+    const user = await createUser(t, { roles: ['applicant'] });
+    const signedIn = await signIn(t, user);
+    const put = (payload: object) => t.app.inject({ method: 'PUT', url: '/api/auth/me/locale', payload, headers: { ...signedIn.headers, 'accept-language': 'en' } });
+    expect((await put({ locale: 'en' })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: signedIn.headers })).json<CurrentUserDto>().locale).toBe('en');
+    const wrong = await put({ locale: 'de' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<ProblemDetails>().errors?.[0]?.field).toBe('locale');
+    expect((await db.getRepository(User).findOneByOrFail({ id: user.id })).locale).toBe('en');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/auth/me/locale', payload: { locale: 'sq' } })).statusCode).toBe(401);
+  });
+
   it('answers a wrong password and an unknown e-mail with the same message', async () => {
     const user = await createUser(t);
     const wrong = await post('/api/auth/sign-in', { email: user.email, password: 'Not-The-Password-1' });

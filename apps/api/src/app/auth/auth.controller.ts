@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { type CurrentUserDto, type DeviceDto, REFRESH_COOKIE, type SessionDto } from '@skema/contracts';
@@ -13,6 +13,7 @@ import { AuthService, type SignedIn } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { DisableSecondFactorDto } from './dto/disable-second-factor.dto';
 import { EmailDto } from './dto/email.dto';
+import { LocaleDto } from './dto/locale.dto';
 import { OtpCodeDto } from './dto/otp-code.dto';
 import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SignInDto } from './dto/sign-in.dto';
@@ -73,6 +74,15 @@ export class AuthController {
   @Access('account.self')
   me(@CurrentUser() user: AuthenticatedUser): Promise<CurrentUserDto> {
     return this.auth.currentUser(user.id);
+  }
+
+  /** The language of the person's e-mails and documents; the portal sends the one it is used in. */
+  @Put('me/locale')
+  @Access('account.self')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Saved: e-mails and receipts from now on use this language.' })
+  setLocale(@CurrentUser() user: AuthenticatedUser, @Body() body: LocaleDto): Promise<void> {
+    return this.auth.setLocale(user.id, body.locale);
   }
 
   @Post('password')

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
   type CurrentUserDto,
+  type Locale,
   permissionsOf,
   ROLES_REQUIRING_SECOND_FACTOR,
   type SessionDto,
@@ -114,6 +115,15 @@ export class AuthService {
       { id: user.id },
       { passwordHash: await hash(password, ARGON2_OPTIONS), passwordChangedAt: new Date(), failedSignIns: 0, lockedUntil: null },
     );
+  }
+
+  /** Saved through the entity, so the change is audited like any other. */
+  async setLocale(userId: string, locale: Locale): Promise<void> {
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOneByOrFail({ id: userId });
+    if (user.locale === locale) return;
+    user.locale = locale;
+    await users.save(user);
   }
 
   async currentUser(userId: string): Promise<CurrentUserDto> {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CurrentUserDto, SessionDto, SignInRequest } from '@skema/contracts';
+import { CurrentUserDto, Locale, SessionDto, SignInRequest } from '@skema/contracts';
 import { Observable } from 'rxjs';
 import { API_PREFIX } from '../http/api-url';
 import { authEndpoint } from './auth-context';
@@ -24,5 +24,10 @@ export class AuthApi {
 
   me(): Observable<CurrentUserDto> {
     return this.http.get<CurrentUserDto>(`${API_PREFIX}/auth/me`);
+  }
+
+  /** The language of the person's e-mails and documents. */
+  setLocale(locale: Locale): Observable<void> {
+    return this.http.put<void>(`${API_PREFIX}/auth/me/locale`, { locale });
   }
 }
