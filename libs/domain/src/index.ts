@@ -5,3 +5,6 @@ export * from './lib/budget';
 export * from './lib/application-lifecycle';
 export * from './lib/deadline';
 export * from './lib/application-reference';
+export * from './lib/evaluation/scoring';
+export * from './lib/evaluation/consolidation';
+export * from './lib/evaluation/ranking';
