@@ -8,3 +8,4 @@ export * from './lib/application-reference';
 export * from './lib/evaluation/scoring';
 export * from './lib/evaluation/consolidation';
 export * from './lib/evaluation/ranking';
+export * from './lib/evaluation/assignment';
