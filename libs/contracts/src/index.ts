@@ -9,5 +9,6 @@ export * from './lib/notifications';
 export * from './lib/audit';
 export * from './lib/calls';
 export * from './lib/applications';
+export * from './lib/eligibility';
 export * from './lib/application-content';
 export * from './lib/organisations';

@@ -14,6 +14,7 @@ import { ReceiptsModule } from './applications/receipts/receipts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CallsModule } from './calls/calls.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { InfoModule } from './info/info.module';
@@ -58,6 +59,7 @@ export class AppModule {
         OrganisationsModule,
         ApplicationsModule,
         CallsModule,
+        EvaluationModule,
         RegistrationModule,
         UsersModule,
         QueueDashboardModule,

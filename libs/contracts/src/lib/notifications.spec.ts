@@ -1,8 +1,9 @@
 import { isEmailMandatory, MANDATORY_EMAIL_KINDS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from './notifications';
 
 describe('notification kinds', () => {
-  it('keep account, security and deadline-relevant e-mails mandatory', () => {
+  it('keep account, security, deadline-relevant and decision e-mails mandatory', () => {
     expect([...MANDATORY_EMAIL_KINDS].sort()).toEqual([
+      'application_ineligible',
       'application_receipt',
       'application_submitted',
       'call_amended',

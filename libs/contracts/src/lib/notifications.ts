@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'application_submitted',
   /** To the person who submitted: the receipt (PDF) is ready, attached to the e-mail. */
   'application_receipt',
+  /** To the CSO's staff: the application failed the eligibility check, with each failed item and its note. */
+  'application_ineligible',
   /** To CSOs holding a draft: a published call was amended (deadline, envelopes, grid, texts). */
   'call_amended',
 ] as const;
@@ -38,6 +40,7 @@ export const NOTIFICATION_CHANNELS: Record<NotificationKind, NotificationChannel
   security_alert: { inApp: true, email: 'mandatory' },
   application_submitted: { inApp: true, email: 'mandatory' },
   application_receipt: { inApp: true, email: 'mandatory' },
+  application_ineligible: { inApp: true, email: 'mandatory' },
   call_amended: { inApp: true, email: 'mandatory' },
 };
 

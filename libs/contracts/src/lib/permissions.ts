@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   /** Lists: applicants see their CSO's, programme managers the submitted ones. */
   'applications.list': ['applicant', 'programme_manager'],
   'applications.export': ['programme_manager'],
+  /** The administrative and eligibility check of submitted applications against the call's checklist. */
+  'evaluation.eligibility': ['programme_manager'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

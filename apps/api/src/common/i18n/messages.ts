@@ -150,6 +150,14 @@ export const ERROR_MESSAGES = {
     sq: 'Afati i fundit ka kaluar sipas orës së serverit (Europe/Tirane). Aplikimi nuk u dorëzua.',
     en: 'The deadline has passed by the server’s clock (Europe/Tirane). The application was not submitted.',
   },
+  eligibility_before_deadline: {
+    sq: 'Verifikimi i pranueshmërisë fillon pasi të kalojë afati i fundit i thirrjes ({deadline}).',
+    en: 'The eligibility check starts once the call’s deadline ({deadline}) has passed.',
+  },
+  eligibility_decision_invalid: {
+    sq: 'Vendimi nuk mund të ruhet: çdo kriter i listës së thirrjes duhet vendosur një herë, dhe çdo kriter i paplotësuar duhet të ketë një shënim (lista më poshtë).',
+    en: 'The decision cannot be saved: every item of the call’s checklist must be decided once, and every item not met needs a note (listed below).',
+  },
   receipt_pending: {
     sq: 'Vërtetimi i dorëzimit po përgatitet. Provoni përsëri pas pak; do t’ju vijë edhe me e-mail.',
     en: 'The submission receipt is being prepared. Try again shortly; it will also reach you by e-mail.',

@@ -8,6 +8,7 @@ import { ApplicationNotifications1795578600000 } from './1795578600000-Applicati
 import { Submissions1795578700000 } from './1795578700000-Submissions';
 import { Attachments1795578800000 } from './1795578800000-Attachments';
 import { Receipts1795578900000 } from './1795578900000-Receipts';
+import { EligibilityChecks1795579000000 } from './1795579000000-EligibilityChecks';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Submissions1795578700000,
   Attachments1795578800000,
   Receipts1795578900000,
+  EligibilityChecks1795579000000,
 ];

@@ -17,6 +17,13 @@ const SAMPLES: { [K in NotificationKind]: NotificationParams[K][] } = {
   ],
   application_submitted: [{ reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-01', submittedAt: '2026-03-07T10:15:00Z' }],
   application_receipt: [{ reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-01' }],
+  application_ineligible: [
+    {
+      reference: 'SK-2026-KUK-0007',
+      callReference: 'SK-2026-01',
+      failed: [{ textSq: 'Organizata është e regjistruar në Shqipëri', textEn: 'The organisation is registered in Albania', note: 'Mungon vendimi i gjykatës.' }],
+    },
+  ],
   call_amended: [{ callReference: 'SK-2026-01', reasonSq: 'Afati u zgjat.', reasonEn: 'The deadline was extended.' }],
 };
 

@@ -16,6 +16,8 @@ export interface NotificationParams {
   security_alert: { event: 'new_device' | 'password_changed'; at: string; device?: string };
   application_submitted: { reference: string; callReference: string; submittedAt: string };
   application_receipt: { reference: string; callReference: string };
+  /** Each failed checklist item: its text in both languages and the programme manager's note. */
+  application_ineligible: { reference: string; callReference: string; failed: { textSq: string; textEn: string; note: string }[] };
   call_amended: { callReference: string; reasonSq: string; reasonEn: string };
 }
 
@@ -132,6 +134,28 @@ export const NOTIFICATION_TEMPLATES: NotificationCatalogue = {
       lines: [
         `The receipt for application ${p.reference} to call ${p.callReference} is ready.`,
         'It is attached here as a PDF, and you can download it again at any time from the application’s page in Skema. Keep it: it proves the application was submitted before the deadline.',
+      ],
+      action: 'View the application',
+    }),
+  },
+  application_ineligible: {
+    sq: (p) => ({
+      subject: `Aplikimi ${p.reference} nuk plotëson kriteret e pranueshmërisë`,
+      lines: [
+        `Verifikimi administrativ dhe i pranueshmërisë së aplikimit ${p.reference} në thirrjen ${p.callReference} përfundoi: aplikimi nuk është i pranueshëm dhe nuk kalon në vlerësim.`,
+        'Kriteret që nuk u plotësuan:',
+        ...p.failed.map((item) => `• ${item.textSq}: ${item.note}`),
+        'Për çdo pyetje, kontaktoni menaxherin e programit dhe përmendni numrin e aplikimit.',
+      ],
+      action: 'Shiko aplikimin',
+    }),
+    en: (p) => ({
+      subject: `Application ${p.reference} does not meet the eligibility criteria`,
+      lines: [
+        `The administrative and eligibility check of application ${p.reference} to call ${p.callReference} is complete: the application is ineligible and does not go on to evaluation.`,
+        'The criteria not met:',
+        ...p.failed.map((item) => `• ${item.textEn}: ${item.note}`),
+        'For any question, contact the programme manager and quote the application’s reference.',
       ],
       action: 'View the application',
     }),
