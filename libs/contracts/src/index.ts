@@ -12,3 +12,4 @@ export * from './lib/applications';
 export * from './lib/eligibility';
 export * from './lib/application-content';
 export * from './lib/organisations';
+export * from './lib/assignments';

@@ -12,6 +12,7 @@ import { UserToken } from '../app/auth/entities/user-token.entity';
 import { CallAmendment } from '../app/calls/entities/call-amendment.entity';
 import { CallLot } from '../app/calls/entities/call-lot.entity';
 import { Call } from '../app/calls/entities/call.entity';
+import { EvaluationAssignment } from '../app/evaluation/assignments/evaluation-assignment.entity';
 import { EligibilityCheck } from '../app/evaluation/eligibility/eligibility-check.entity';
 import { WorkerHeartbeat } from '../app/housekeeping/entities/worker-heartbeat.entity';
 import { NotificationPreference } from '../app/notifications/entities/notification-preference.entity';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   CallLot,
   CallAmendment,
   EligibilityCheck,
+  EvaluationAssignment,
 ];

@@ -14,13 +14,17 @@ export const PERMISSIONS = {
   'organisation.colleagues.invite': ['applicant'],
   /** Start and edit one's own CSO's drafts (the policy limits it to the CSO's own). */
   'applications.draft': ['applicant'],
-  /** Read an application: the CSO's own, or submitted ones for scheme staff. */
-  'applications.read': ['applicant', 'programme_manager'],
+  /** Read an application: the CSO's own, submitted ones for scheme staff, evaluators only once declared. */
+  'applications.read': ['applicant', 'programme_manager', 'evaluator'],
   /** Lists: applicants see their CSO's, programme managers the submitted ones. */
   'applications.list': ['applicant', 'programme_manager'],
   'applications.export': ['programme_manager'],
   /** The administrative and eligibility check of submitted applications against the call's checklist. */
   'evaluation.eligibility': ['programme_manager'],
+  /** Assign evaluators to the eligible applications of a call (automatic plan and manual adjustment). */
+  'evaluation.assign': ['programme_manager'],
+  /** An evaluator's own assignments and conflict-of-interest declarations. */
+  'evaluation.evaluate': ['evaluator'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

@@ -158,6 +158,30 @@ export const ERROR_MESSAGES = {
     sq: 'Vendimi nuk mund të ruhet: çdo kriter i listës së thirrjes duhet vendosur një herë, dhe çdo kriter i paplotësuar duhet të ketë një shënim (lista më poshtë).',
     en: 'The decision cannot be saved: every item of the call’s checklist must be decided once, and every item not met needs a note (listed below).',
   },
+  evaluator_ineligible: {
+    sq: 'Ky vlerësues nuk mund ta vlerësojë këtë aplikim: është anëtar i OShC-së aplikuese ose ka deklaruar konflikt interesi.',
+    en: 'This evaluator may not evaluate this application: a member of the applying CSO, or a declared conflict of interest.',
+  },
+  evaluator_unknown: {
+    sq: 'Nuk ka vlerësues aktiv me këtë identifikues.',
+    en: 'There is no active evaluator with this identifier.',
+  },
+  evaluator_already_assigned: {
+    sq: 'Ky vlerësues është caktuar tashmë për këtë aplikim.',
+    en: 'This evaluator is already assigned to this application.',
+  },
+  assignment_not_open: {
+    sq: 'Vlerësuesit caktohen vetëm për aplikime të pranueshme.',
+    en: 'Evaluators are assigned to eligible applications only.',
+  },
+  declaration_already_made: {
+    sq: 'Deklarata për këtë caktim është bërë tashmë.',
+    en: 'The declaration for this assignment has already been made.',
+  },
+  assignment_conflict_kept: {
+    sq: 'Një konflikt interesi i deklaruar mbetet si shënim që e mban vlerësuesin larg këtij aplikimi; nuk mund të hiqet.',
+    en: 'A declared conflict of interest stays as the record that keeps the evaluator off this application; it cannot be removed.',
+  },
   receipt_pending: {
     sq: 'Vërtetimi i dorëzimit po përgatitet. Provoni përsëri pas pak; do t’ju vijë edhe me e-mail.',
     en: 'The submission receipt is being prepared. Try again shortly; it will also reach you by e-mail.',

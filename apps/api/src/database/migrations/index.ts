@@ -9,6 +9,7 @@ import { Submissions1795578700000 } from './1795578700000-Submissions';
 import { Attachments1795578800000 } from './1795578800000-Attachments';
 import { Receipts1795578900000 } from './1795578900000-Receipts';
 import { EligibilityChecks1795579000000 } from './1795579000000-EligibilityChecks';
+import { EvaluationAssignments1795579100000 } from './1795579100000-EvaluationAssignments';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Attachments1795578800000,
   Receipts1795578900000,
   EligibilityChecks1795579000000,
+  EvaluationAssignments1795579100000,
 ];

@@ -1,0 +1,65 @@
+/** Evaluator assignment and the conflict-of-interest declaration (DESIGN §3, decision 0015). */
+export const ASSIGNMENT_LIMITS = {
+  conflictReasonMinLength: 10,
+  conflictReasonMaxLength: 2000,
+} as const;
+
+/** `pending` until the evaluator signs the declaration of no conflict, or declares one. */
+export const DECLARATIONS = ['pending', 'signed', 'conflict'] as const;
+export type Declaration = (typeof DECLARATIONS)[number];
+
+/** What the programme manager sees of one assignment. */
+export interface EvaluationAssignmentDto {
+  id: string;
+  applicationId: string;
+  applicationReference: string | null;
+  evaluatorId: string;
+  evaluatorName: string;
+  declaration: Declaration;
+  declaredAt: string | null;
+  conflictReason: string | null;
+  assignedAt: string;
+}
+
+/** What an evaluator sees of their own assignment: no application content until signed. */
+export interface MyEvaluationDto {
+  id: string;
+  applicationId: string;
+  applicationReference: string | null;
+  callId: string;
+  callReference: string;
+  lotId: string;
+  lotRegionCode: string;
+  declaration: Declaration;
+  declaredAt: string | null;
+}
+
+export type AssignmentPlanProblemDto =
+  | {
+      kind: 'not_enough_evaluators';
+      applicationId: string;
+      required: number;
+      assigned: number;
+      excluded: { own_organisation: number; conflict: number };
+    }
+  | {
+      kind: 'ineligible_assignment';
+      applicationId: string;
+      evaluatorId: string;
+      reason: 'own_organisation' | 'conflict';
+    };
+
+/** The result of an automatic assignment of a call. */
+export interface AssignmentPlanDto {
+  created: number;
+  problems: AssignmentPlanProblemDto[];
+  loads: { evaluatorId: string; load: number }[];
+  loadSpread: number;
+}
+
+export interface AddAssignmentRequest {
+  evaluatorId: string;
+}
+
+/** Either the signed declaration of no conflict, or a declared conflict with its reason. */
+export type DeclarationRequest = { signed: true } | { conflict: true; reason: string };
