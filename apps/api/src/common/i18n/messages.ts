@@ -119,8 +119,9 @@ export const ERROR_MESSAGES = {
     en: 'The call can be closed only once its deadline ({deadline}) has passed.',
   },
   illegal_transition: {
-    sq: 'Ky veprim nuk lejohet në gjendjen aktuale të thirrjes.',
-    en: 'This action is not possible in the call’s current state.',
+    // Shared by calls and applications (withdrawal, eligibility): it must not name either.
+    sq: 'Ky veprim nuk lejohet në gjendjen aktuale.',
+    en: 'This action is not possible in the current state.',
   },
   call_not_open: {
     sq: 'Kjo thirrje nuk pranon aplikime tani (nuk është hapur ose afati i fundit ka kaluar).',
