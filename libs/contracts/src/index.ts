@@ -13,3 +13,4 @@ export * from './lib/eligibility';
 export * from './lib/application-content';
 export * from './lib/organisations';
 export * from './lib/assignments';
+export * from './lib/evaluations';

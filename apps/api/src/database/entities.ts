@@ -14,6 +14,10 @@ import { CallLot } from '../app/calls/entities/call-lot.entity';
 import { Call } from '../app/calls/entities/call.entity';
 import { EvaluationAssignment } from '../app/evaluation/assignments/evaluation-assignment.entity';
 import { EligibilityCheck } from '../app/evaluation/eligibility/eligibility-check.entity';
+import { AwardDecision } from '../app/evaluation/results/award-decision.entity';
+import { Evaluation } from '../app/evaluation/scoring/evaluation.entity';
+import { Moderation } from '../app/evaluation/scoring/moderation.entity';
+import { ExportJob } from '../app/exports/export-job.entity';
 import { WorkerHeartbeat } from '../app/housekeeping/entities/worker-heartbeat.entity';
 import { NotificationPreference } from '../app/notifications/entities/notification-preference.entity';
 import { Notification } from '../app/notifications/entities/notification.entity';
@@ -48,4 +52,8 @@ export const ENTITIES = [
   CallAmendment,
   EligibilityCheck,
   EvaluationAssignment,
+  Evaluation,
+  Moderation,
+  AwardDecision,
+  ExportJob,
 ];

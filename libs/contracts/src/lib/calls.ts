@@ -108,6 +108,13 @@ export interface CallDto {
   requiredAttachments: RequiredAttachmentDto[];
   publishedAt: string | null;
   closedAt: string | null;
+  /**
+   * Two evaluators' totals further apart than this share of the grid's maximum flag the application,
+   * in basis points (DESIGN §3 default 2000 = 20%).
+   */
+  divergenceGapBp: number;
+  /** When the programme manager published the evaluation results. */
+  resultsPublishedAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Send it back with every change; a stale one is refused with 409 `call_stale_version`. */
@@ -160,6 +167,8 @@ export interface CreateCallRequest {
   eligibility?: EligibilityItemDto[];
   grid?: EvaluationGridDto | null;
   requiredAttachments?: RequiredAttachmentDto[];
+  /** Default DIVERGENCE_GAP_DEFAULT_BP (20%). */
+  divergenceGapBp?: number;
 }
 
 /** A draft's change: any field of the create request, plus the version it was read at. */

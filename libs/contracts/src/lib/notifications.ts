@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'application_ineligible',
   /** To CSOs holding a draft: a published call was amended (deadline, envelopes, grid, texts). */
   'call_amended',
+  /** To the CSO's staff: the call's results are published — selected (award), reserve or rejected, with a link to scores and comments. */
+  'evaluation_result',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +44,7 @@ export const NOTIFICATION_CHANNELS: Record<NotificationKind, NotificationChannel
   application_receipt: { inApp: true, email: 'mandatory' },
   application_ineligible: { inApp: true, email: 'mandatory' },
   call_amended: { inApp: true, email: 'mandatory' },
+  evaluation_result: { inApp: true, email: 'mandatory' },
 };
 
 /** Kinds a person cannot stop receiving by e-mail (account access and security). */

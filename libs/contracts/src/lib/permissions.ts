@@ -25,6 +25,15 @@ export const PERMISSIONS = {
   'evaluation.assign': ['programme_manager'],
   /** An evaluator's own assignments and conflict-of-interest declarations. */
   'evaluation.evaluate': ['evaluator'],
+  /**
+   * Follow the evaluation of a call: progress, every evaluator's scores, divergences, moderation,
+   * ranking, award confirmation, publication of results and the evaluation report.
+   */
+  'evaluation.manage': ['programme_manager'],
+  /** A CSO's published result (its own), and programme managers. */
+  'applications.result': ['applicant', 'programme_manager'],
+  /** One's own background exports (the policy limits it to the requester). */
+  'exports.own': ROLES,
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],

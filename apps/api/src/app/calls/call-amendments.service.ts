@@ -1,6 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CallAmendableField, type CallAmendmentDto, type CallDto, type LotInput, REGION_CODES } from '@skema/contracts';
+import {
+  type CallAmendableField,
+  type CallAmendmentDto,
+  type CallDto,
+  type LotInput,
+  REGION_CODES,
+} from '@skema/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
 import { NotificationService } from '../notifications/notification.service';
@@ -51,7 +57,13 @@ export class CallAmendmentsService {
       const saved = await manager.save(Call, columns as Call);
       saved.lots = lotsAfter;
       await manager.save(
-        manager.create(CallAmendment, { callId: id, amendedBy, reasonSq: input.reason.sq, reasonEn: input.reason.en, changes }),
+        manager.create(CallAmendment, {
+          callId: id,
+          amendedBy,
+          reasonSq: input.reason.sq,
+          reasonEn: input.reason.en,
+          changes,
+        }),
       );
       await this.notifyDraftHolders(manager, id, input.reason);
       return toCallDto(saved);
@@ -59,7 +71,9 @@ export class CallAmendmentsService {
   }
 
   async list(callId: string): Promise<CallAmendmentDto[]> {
-    const rows = await this.dataSource.getRepository(CallAmendment).find({ where: { callId }, order: { amendedAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(CallAmendment)
+      .find({ where: { callId }, order: { amendedAt: 'ASC' } });
     return rows.map(toAmendmentDto);
   }
 
@@ -74,7 +88,11 @@ export class CallAmendmentsService {
     return rows.map((r) => r.id);
   }
 
-  private async notifyDraftHolders(manager: EntityManager, callId: string, reason: { sq: string; en: string }): Promise<void> {
+  private async notifyDraftHolders(
+    manager: EntityManager,
+    callId: string,
+    reason: { sq: string; en: string },
+  ): Promise<void> {
     const call = await manager.findOneByOrFail(Call, { id: callId });
     for (const userId of await this.draftHolders(manager, callId)) {
       await this.notifications.notify(manager, {
@@ -108,7 +126,8 @@ function snapshot(call: Call): Snapshot {
 function diff(before: Snapshot, after: Snapshot): Changes {
   const changes: Changes = {};
   for (const field of ['deadline', 'lots', 'grid', 'title', 'text'] as const satisfies readonly CallAmendableField[]) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { before: before[field], after: after[field] };
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = { before: before[field], after: after[field] };
   }
   return changes;
 }
@@ -121,6 +140,10 @@ function sortLots(lots: readonly LotInput[]): LotInput[] {
 
 /** Amendments re-balance envelopes; adding or dropping a region would change who may apply. */
 function fixedRegions(current: readonly LotInput[], wanted: readonly LotInput[]): CallProblem[] {
-  const codes = (lots: readonly LotInput[]) => lots.map((l) => l.regionCode).sort().join(',');
+  const codes = (lots: readonly LotInput[]) =>
+    lots
+      .map((l) => l.regionCode)
+      .sort()
+      .join(',');
   return codes(current) === codes(wanted) ? [] : [{ field: 'lots', code: 'call_lots_fixed' }];
 }

@@ -31,7 +31,10 @@ export type { GridProblem };
 
 const MESSAGES: Record<CallProblemCode, Record<Locale, string>> = {
   call_no_lots: { sq: 'Thirrja duhet të ketë të paktën një lot.', en: 'The call needs at least one lot.' },
-  call_duplicate_lot: { sq: 'Ky rajon ka tashmë një lot në këtë thirrje.', en: 'This region already has a lot in this call.' },
+  call_duplicate_lot: {
+    sq: 'Ky rajon ka tashmë një lot në këtë thirrje.',
+    en: 'This region already has a lot in this call.',
+  },
   call_lots_fixed: {
     sq: 'Një ndryshim mund të ndryshojë fondet e loteve ekzistuese, jo të shtojë ose të heqë lote.',
     en: 'An amendment may change the envelopes of the existing lots, not add or remove lots.',
@@ -68,7 +71,10 @@ const MESSAGES: Record<CallProblemCode, Record<Locale, string>> = {
   },
   call_duplicate_key: { sq: 'Ky çelës përdoret dy herë.', en: 'This key is used twice.' },
   grid_no_sections: { sq: 'Grila duhet të ketë të paktën një seksion.', en: 'The grid needs at least one section.' },
-  grid_section_no_criteria: { sq: 'Seksioni duhet të ketë të paktën një kriter.', en: 'The section needs at least one criterion.' },
+  grid_section_no_criteria: {
+    sq: 'Seksioni duhet të ketë të paktën një kriter.',
+    en: 'The section needs at least one criterion.',
+  },
   grid_duplicate_key: { sq: 'Çelësi {key} përdoret dy herë në grilë.', en: 'The key {key} is used twice in the grid.' },
   grid_key_invalid: {
     sq: 'Çelësi duhet të ketë vetëm shkronja të vogla, shifra, pika, viza ose nënvija.',
@@ -91,7 +97,10 @@ const MESSAGES: Record<CallProblemCode, Record<Locale, string>> = {
     sq: 'Pragu nuk mund të jetë më i lartë se maksimumi ({max}).',
     en: 'The threshold cannot be above the maximum ({max}).',
   },
-  grid_threshold_invalid: { sq: 'Pragu duhet të jetë numër i plotë jo negativ.', en: 'The threshold must be a whole number, not negative.' },
+  grid_threshold_invalid: {
+    sq: 'Pragu duhet të jetë numër i plotë jo negativ.',
+    en: 'The threshold must be a whole number, not negative.',
+  },
   grid_total_not_prag: {
     sq: 'Sipas praktikës së BE-së (PRAG) grila ka gjithsej {totals} pikë.',
     en: 'Following EU practice (PRAG), a grid totals {totals} points.',

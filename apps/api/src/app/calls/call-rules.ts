@@ -23,13 +23,17 @@ export function draftProblems(call: CallState): CallProblem[] {
   if (call.minGrantCents > call.maxGrantCents || call.maxGrantCents > call.totalBudgetCents) {
     problems.push({ field: 'maxGrantCents', code: 'call_grant_bounds' });
   }
-  if (call.minDurationMonths > call.maxDurationMonths) problems.push({ field: 'maxDurationMonths', code: 'call_duration_bounds' });
+  if (call.minDurationMonths > call.maxDurationMonths)
+    problems.push({ field: 'maxDurationMonths', code: 'call_duration_bounds' });
   const regions = new Set<string>();
   call.lots.forEach((lot, i) => {
     if (regions.has(lot.regionCode)) problems.push({ field: `lots.${i}.regionCode`, code: 'call_duplicate_lot' });
     regions.add(lot.regionCode);
   });
-  problems.push(...duplicateKeys('eligibility', call.eligibility), ...duplicateKeys('requiredAttachments', call.requiredAttachments));
+  problems.push(
+    ...duplicateKeys('eligibility', call.eligibility),
+    ...duplicateKeys('requiredAttachments', call.requiredAttachments),
+  );
   return problems;
 }
 
@@ -43,17 +47,24 @@ export function publicationProblems(call: CallState, now: Date): CallProblem[] {
   if (call.lots.length === 0) problems.push({ field: 'lots', code: 'call_no_lots' });
   const sum = sumCents(call.lots.map((lot) => lot.envelopeCents));
   if (sum > call.totalBudgetCents) {
-    problems.push({ field: 'lots', code: 'call_envelopes_exceed_total', params: { sum, total: call.totalBudgetCents } });
+    problems.push({
+      field: 'lots',
+      code: 'call_envelopes_exceed_total',
+      params: { sum, total: call.totalBudgetCents },
+    });
   }
   call.lots.forEach((lot, i) => {
-    if (lot.envelopeCents < call.minGrantCents) problems.push({ field: `lots.${i}.envelopeCents`, code: 'call_envelope_below_min_grant' });
+    if (lot.envelopeCents < call.minGrantCents)
+      problems.push({ field: `lots.${i}.envelopeCents`, code: 'call_envelope_below_min_grant' });
   });
   if (!call.grid) problems.push({ field: 'grid', code: 'call_no_grid' });
   else problems.push(...validateGrid(call.grid));
   if (call.deadline.getTime() <= now.getTime()) problems.push({ field: 'deadline', code: 'call_deadline_past' });
-  if (call.opensAt.getTime() >= call.deadline.getTime()) problems.push({ field: 'opensAt', code: 'call_opens_after_deadline' });
+  if (call.opensAt.getTime() >= call.deadline.getTime())
+    problems.push({ field: 'opensAt', code: 'call_opens_after_deadline' });
   if (call.eligibility.length === 0) problems.push({ field: 'eligibility', code: 'call_no_eligibility' });
-  if (call.requiredAttachments.length === 0) problems.push({ field: 'requiredAttachments', code: 'call_no_attachments' });
+  if (call.requiredAttachments.length === 0)
+    problems.push({ field: 'requiredAttachments', code: 'call_no_attachments' });
   return problems;
 }
 

@@ -40,7 +40,8 @@ export async function syncLots(manager: EntityManager, call: Call, wanted: reado
   const existing = new Map(call.lots.map((lot) => [lot.regionCode, lot]));
   const kept: CallLot[] = [];
   for (const input of wanted) {
-    const lot = existing.get(input.regionCode) ?? manager.create(CallLot, { callId: call.id, regionCode: input.regionCode });
+    const lot =
+      existing.get(input.regionCode) ?? manager.create(CallLot, { callId: call.id, regionCode: input.regionCode });
     existing.delete(input.regionCode);
     lot.envelopeCents = input.envelopeCents;
     kept.push(await manager.save(lot));

@@ -32,6 +32,8 @@ export function toCallDto(call: Call): CallDto {
     requiredAttachments: call.requiredAttachments,
     publishedAt: call.publishedAt?.toISOString() ?? null,
     closedAt: call.closedAt?.toISOString() ?? null,
+    divergenceGapBp: call.divergenceGapBp,
+    resultsPublishedAt: call.resultsPublishedAt?.toISOString() ?? null,
     createdAt: call.createdAt.toISOString(),
     updatedAt: call.updatedAt.toISOString(),
     version: call.version,

@@ -62,7 +62,11 @@ export class CallsController {
   @Post(':id/amendments')
   @Access('calls.manage', CALL)
   @HttpCode(HttpStatus.OK)
-  amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendCallDto, @CurrentUser() user: AuthenticatedUser): Promise<CallDto> {
+  amend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AmendCallDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CallDto> {
     return this.amendments.amend(id, body, user.id);
   }
 

@@ -25,7 +25,9 @@ export class CallsService {
     const builder = this.dataSource.getRepository(Call).createQueryBuilder('c').leftJoinAndSelect('c.lots', 'l');
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.q) {
-      builder.andWhere('(c.reference ILIKE :q OR c.title_sq ILIKE :q OR c.title_en ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+      builder.andWhere('(c.reference ILIKE :q OR c.title_sq ILIKE :q OR c.title_en ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
     const [rows, total] = await builder
@@ -109,7 +111,9 @@ export class CallsService {
       assertMove(call.status, 'closed');
       const now = new Date();
       if (call.deadline.getTime() > now.getTime()) {
-        throw new AppException('call_deadline_not_passed', HttpStatus.CONFLICT, { deadline: formatTirane(call.deadline) });
+        throw new AppException('call_deadline_not_passed', HttpStatus.CONFLICT, {
+          deadline: formatTirane(call.deadline),
+        });
       }
       call.status = 'closed';
       call.closedAt = now;
@@ -138,11 +142,18 @@ export function normaliseGrid(grid: EvaluationGridDto | null | undefined): Evalu
       name: { sq: s.name.sq, en: s.name.en },
       maxScore: s.maxScore,
       passThreshold: s.passThreshold ?? null,
-      criteria: s.criteria.map((c) => ({ key: c.key, name: { sq: c.name.sq, en: c.name.en }, maxScore: c.maxScore, weight: c.weight })),
+      criteria: s.criteria.map((c) => ({
+        key: c.key,
+        name: { sq: c.name.sq, en: c.name.en },
+        maxScore: c.maxScore,
+        weight: c.weight,
+      })),
     })),
   };
 }
 
 export function formatTirane(date: Date): string {
-  return new Intl.DateTimeFormat('sq-AL', { timeZone: 'Europe/Tirane', dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat('sq-AL', { timeZone: 'Europe/Tirane', dateStyle: 'short', timeStyle: 'short' }).format(
+    date,
+  );
 }

@@ -25,20 +25,32 @@ export class PublicCallsService {
       .take(100)
       .getMany();
     const amendments = calls.length
-      ? await this.dataSource.getRepository(CallAmendment).find({ where: { callId: In(calls.map((c) => c.id)) }, order: { amendedAt: 'ASC' } })
+      ? await this.dataSource
+          .getRepository(CallAmendment)
+          .find({ where: { callId: In(calls.map((c) => c.id)) }, order: { amendedAt: 'ASC' } })
       : [];
     return {
       serverTime: now.toISOString(),
-      items: calls.map((call) => toPublicCallDto(call, amendments.filter((a) => a.callId === call.id), now)),
+      items: calls.map((call) =>
+        toPublicCallDto(
+          call,
+          amendments.filter((a) => a.callId === call.id),
+          now,
+        ),
+      ),
     };
   }
 
   /** A published or closed call; a draft (or any other state) does not exist for the public. */
   async get(id: string): Promise<PublicCallDetailDto> {
     const now = new Date();
-    const call = await this.dataSource.getRepository(Call).findOne({ where: { id, status: In(['published', 'closed']) }, relations: { lots: true } });
+    const call = await this.dataSource
+      .getRepository(Call)
+      .findOne({ where: { id, status: In(['published', 'closed']) }, relations: { lots: true } });
     if (!call) throw new AppException('not_found', HttpStatus.NOT_FOUND);
-    const amendments = await this.dataSource.getRepository(CallAmendment).find({ where: { callId: id }, order: { amendedAt: 'ASC' } });
+    const amendments = await this.dataSource
+      .getRepository(CallAmendment)
+      .find({ where: { callId: id }, order: { amendedAt: 'ASC' } });
     return { ...toPublicCallDto(call, amendments, now), serverTime: now.toISOString() };
   }
 }

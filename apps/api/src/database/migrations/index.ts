@@ -10,6 +10,7 @@ import { Attachments1795578800000 } from './1795578800000-Attachments';
 import { Receipts1795578900000 } from './1795578900000-Receipts';
 import { EligibilityChecks1795579000000 } from './1795579000000-EligibilityChecks';
 import { EvaluationAssignments1795579100000 } from './1795579100000-EvaluationAssignments';
+import { EvaluationScoringResults1795579200000 } from './1795579200000-EvaluationScoringResults';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Receipts1795578900000,
   EligibilityChecks1795579000000,
   EvaluationAssignments1795579100000,
+  EvaluationScoringResults1795579200000,
 ];

@@ -16,7 +16,19 @@ import {
   type RequiredAttachmentDto,
 } from '@skema/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { AttachmentNameInput, EligibilityTextInput, GridNameInput } from './localized-text.input';
 
 /** The nested parts of a call's request bodies; their sums and cross-checks are the service's (call-rules.ts). */

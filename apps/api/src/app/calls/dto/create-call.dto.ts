@@ -1,6 +1,16 @@
 import { CALL_LIMITS, type CreateCallRequest, type LocalizedText, REGION_CODES } from '@skema/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { EligibilityItemInput, GridInput, LotInputDto, RequiredAttachmentInput } from './call-parts.input';
 import { CallBodyInput, CallTitleInput } from './localized-text.input';
 
@@ -78,4 +88,11 @@ export class CreateCallDto implements CreateCallRequest {
   @ValidateNested({ each: true })
   @Type(() => RequiredAttachmentInput)
   requiredAttachments?: RequiredAttachmentInput[];
+
+  /** Basis points of the grid's maximum (2000 = 20%, the default). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  divergenceGapBp?: number;
 }

@@ -1,5 +1,20 @@
-import { CALL_STATUSES, type CallStatus, type EligibilityItemDto, type EvaluationGridDto, type RequiredAttachmentDto } from '@skema/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  CALL_STATUSES,
+  type CallStatus,
+  type EligibilityItemDto,
+  type EvaluationGridDto,
+  type RequiredAttachmentDto,
+} from '@skema/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { centsTransformer } from './cents.transformer';
 import { CallLot } from './call-lot.entity';
 
@@ -7,10 +22,14 @@ import { CallLot } from './call-lot.entity';
 @Entity('calls')
 @Index('calls_status_deadline_idx', ['status', 'deadline'])
 @Check('calls_status_known', `status IN (${CALL_STATUSES.map((s) => `'${s}'`).join(', ')})`)
-@Check('calls_grant_bounds', 'min_grant_cents > 0 AND min_grant_cents <= max_grant_cents AND max_grant_cents <= total_budget_cents')
+@Check(
+  'calls_grant_bounds',
+  'min_grant_cents > 0 AND min_grant_cents <= max_grant_cents AND max_grant_cents <= total_budget_cents',
+)
 @Check('calls_duration_bounds', 'min_duration_months > 0 AND min_duration_months <= max_duration_months')
 @Check('calls_cofinancing_share', 'max_cofinancing_share_bp > 0 AND max_cofinancing_share_bp <= 10000')
 @Check('calls_total_budget_positive', 'total_budget_cents > 0')
+@Check('calls_divergence_gap', 'divergence_gap_bp BETWEEN 0 AND 10000')
 export class Call {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -75,6 +94,17 @@ export class Call {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /**
+   * Two evaluators' totals further apart than this share of the grid's maximum, in basis points,
+   * flag the application (DESIGN §3: default 20%).
+   */
+  @Column({ type: 'int', default: 2000 })
+  divergenceGapBp!: number;
+
+  /** When the programme manager published the results (the call then moves to `awarded`). */
+  @Column({ type: 'timestamptz', nullable: true })
+  resultsPublishedAt!: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;

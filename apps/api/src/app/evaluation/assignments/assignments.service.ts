@@ -5,6 +5,8 @@ import {
   type AssignmentApplication,
   type AssignmentEvaluator,
   type AssignmentInput,
+  assertCallTransition,
+  assertTransition,
   assignEvaluators,
   evaluatorIneligibility,
   replaceEvaluator,
@@ -28,13 +30,13 @@ const ASSIGNABLE = ['eligible', 'in_evaluation'] as const;
 export class AssignmentsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Fills every eligible application of the call up to two evaluators; kept assignments stay. */
+  /** Fills every eligible (or already in evaluation) application of the call up to two evaluators; kept assignments stay. */
   async autoAssign(user: AuthenticatedUser, callId: string, now = new Date()): Promise<AssignmentPlanDto> {
     return this.dataSource.transaction(async (manager) => {
       // One plan per call at a time: two concurrent plans would pick the same free slots.
-      await manager.findOneOrFail(Call, { where: { id: callId }, lock: { mode: 'pessimistic_write' } });
+      const call = await manager.findOneOrFail(Call, { where: { id: callId }, lock: { mode: 'pessimistic_write' } });
       const applications = await manager.find(Application, {
-        where: { callId, status: 'eligible' },
+        where: { callId, status: In(['eligible', 'in_evaluation']) },
         select: { id: true, organisationId: true },
       });
       const input = await this.assignmentInput(manager, applications);
@@ -51,6 +53,13 @@ export class AssignmentsService {
         plan.assignments.map((a) =>
           manager.create(EvaluationAssignment, { ...a, assignedBy: user.id, assignedAt: now, declaration: 'pending' }),
         ),
+      );
+      const assigned = new Set(plan.assignments.map((a) => a.applicationId));
+      await startEvaluation(
+        manager,
+        call,
+        applications.filter((a) => assigned.has(a.id)).map((a) => a.id),
+        now,
       );
       return {
         created: plan.assignments.length,
@@ -110,6 +119,11 @@ export class AssignmentsService {
           declaration: 'pending',
         }),
       );
+      const call = await manager.findOneOrFail(Call, {
+        where: { id: application.callId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      await startEvaluation(manager, call, [application.id], now);
       return this.one(manager, saved.id);
     });
   }
@@ -258,6 +272,31 @@ export class AssignmentsService {
     });
     return toDto(row);
   }
+}
+
+/**
+ * Evaluation starts when evaluators are assigned: the call moves to `in_evaluation` (closing it first
+ * if it was still `published` past its deadline) and each newly assigned `eligible` application to
+ * `in_evaluation`, through the lifecycles' tables.
+ */
+async function startEvaluation(manager: EntityManager, call: Call, applicationIds: string[], now: Date): Promise<void> {
+  if (call.status === 'published') {
+    assertCallTransition(call.status, 'closed');
+    call.status = 'closed';
+    call.closedAt = now;
+  }
+  if (call.status === 'closed') {
+    assertCallTransition(call.status, 'in_evaluation');
+    call.status = 'in_evaluation';
+    await manager.save(call);
+  }
+  if (applicationIds.length === 0) return;
+  const applications = await manager.findBy(Application, { id: In(applicationIds), status: 'eligible' });
+  for (const application of applications) {
+    assertTransition(application.status, 'in_evaluation');
+    application.status = 'in_evaluation';
+  }
+  await manager.save(applications);
 }
 
 function toDto(row: EvaluationAssignment): EvaluationAssignmentDto {

@@ -17,8 +17,24 @@ export interface NotificationParams {
   application_submitted: { reference: string; callReference: string; submittedAt: string };
   application_receipt: { reference: string; callReference: string };
   /** Each failed checklist item: its text in both languages and the programme manager's note. */
-  application_ineligible: { reference: string; callReference: string; failed: { textSq: string; textEn: string; note: string }[] };
+  application_ineligible: {
+    reference: string;
+    callReference: string;
+    failed: { textSq: string; textEn: string; note: string }[];
+  };
   call_amended: { callReference: string; reasonSq: string; reasonEn: string };
+  /**
+   * The published outcome. `award`: the amount (selected, or offered if money frees up for a reserve)
+   * already formatted per language; `reserveRank` for the reserve list.
+   */
+  evaluation_result: {
+    reference: string;
+    callReference: string;
+    outcome: 'selected' | 'reserve' | 'rejected' | 'ineligible';
+    awardSq?: string;
+    awardEn?: string;
+    reserveRank?: number;
+  };
 }
 
 /** What one notification says: the e-mail subject (and in-app title), its paragraphs, its button. */
@@ -160,15 +176,53 @@ export const NOTIFICATION_TEMPLATES: NotificationCatalogue = {
       action: 'View the application',
     }),
   },
+  evaluation_result: {
+    sq: (p) => ({
+      subject: `Rezultati i vlerësimit: aplikimi ${p.reference}`,
+      lines: [
+        `Rezultatet e thirrjes ${p.callReference} u publikuan.`,
+        p.outcome === 'selected'
+          ? `Aplikimi ${p.reference} u përzgjodh për grant${p.awardSq ? ` prej ${p.awardSq}` : ''}. Menaxheri i programit do t’ju kontaktojë për kontratën e grantit.`
+          : p.outcome === 'reserve'
+            ? `Aplikimi ${p.reference} kaloi pragjet dhe është në listën rezervë (numri ${p.reserveRank ?? '–'}). Nëse lirohen fonde në lot, do të njoftoheni.`
+            : p.outcome === 'ineligible'
+              ? `Aplikimi ${p.reference} nuk ishte i pranueshëm dhe nuk u vlerësua.`
+              : `Aplikimi ${p.reference} nuk u përzgjodh për grant.`,
+        'Në Skema gjeni pikët e konsoliduara për çdo seksion dhe komentet e vlerësuesve.',
+      ],
+      action: 'Shiko rezultatin',
+    }),
+    en: (p) => ({
+      subject: `Evaluation result: application ${p.reference}`,
+      lines: [
+        `The results of call ${p.callReference} have been published.`,
+        p.outcome === 'selected'
+          ? `Application ${p.reference} was selected for a grant${p.awardEn ? ` of ${p.awardEn}` : ''}. The programme manager will contact you about the grant contract.`
+          : p.outcome === 'reserve'
+            ? `Application ${p.reference} passed the thresholds and is on the reserve list (number ${p.reserveRank ?? '–'}). You will be told if money frees up in the lot.`
+            : p.outcome === 'ineligible'
+              ? `Application ${p.reference} was ineligible and was not evaluated.`
+              : `Application ${p.reference} was not selected for a grant.`,
+        'In Skema you will find the consolidated score of each section and the evaluators’ comments.',
+      ],
+      action: 'See the result',
+    }),
+  },
   call_amended: {
     sq: (p) => ({
       subject: `Thirrja ${p.callReference} u ndryshua`,
-      lines: [`Thirrja për propozime ${p.callReference}, për të cilën keni një draft, u ndryshua.`, `Arsyeja: ${p.reasonSq}`],
+      lines: [
+        `Thirrja për propozime ${p.callReference}, për të cilën keni një draft, u ndryshua.`,
+        `Arsyeja: ${p.reasonSq}`,
+      ],
       action: 'Shiko ndryshimet',
     }),
     en: (p) => ({
       subject: `Call ${p.callReference} was amended`,
-      lines: [`The call for proposals ${p.callReference}, on which you hold a draft, was amended.`, `Reason: ${p.reasonEn}`],
+      lines: [
+        `The call for proposals ${p.callReference}, on which you hold a draft, was amended.`,
+        `Reason: ${p.reasonEn}`,
+      ],
       action: 'See the changes',
     }),
   },

@@ -66,6 +66,8 @@ export function callDto(overrides: Partial<CallDto> = {}): CallDto {
     requiredAttachments: [{ key: 'statute', name: { sq: 'Statuti', en: 'Statute' }, acceptedTypes: ['pdf'], maxSizeBytes: 10 * 1024 * 1024 }],
     publishedAt: null,
     closedAt: null,
+    divergenceGapBp: 2000,
+    resultsPublishedAt: null,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
     version: 3,

@@ -53,6 +53,8 @@ export function publicCall(overrides: Partial<PublicCallDetailDto> = {}): Public
     ],
     publishedAt: '2026-01-10T08:00:00.000Z',
     closedAt: null,
+    divergenceGapBp: 2000,
+    resultsPublishedAt: null,
     secondsLeft: 3_600 * 24 * 20,
     amendments: [],
     serverTime: '2026-02-15T10:00:00.000Z',

@@ -84,6 +84,8 @@ export function publicCallDto(overrides: Partial<PublicCallDetailDto> = {}): Pub
     ],
     publishedAt: '2026-10-01T08:00:00.000Z',
     closedAt: null,
+    divergenceGapBp: 2000,
+    resultsPublishedAt: null,
     secondsLeft: 3_600_000,
     amendments: [],
     serverTime: '2026-11-20T09:40:00.000Z',
