@@ -32,6 +32,18 @@ export interface MyEvaluationDto {
   lotRegionCode: string;
   declaration: Declaration;
   declaredAt: string | null;
+  /** How far the score sheet is: nothing saved yet, a draft, or submitted (locked). */
+  evaluationStatus: 'not_started' | 'draft' | 'submitted';
+}
+
+/** `GET /api/evaluators` (programme manager): who can be assigned, and their current load. */
+export interface EvaluatorOptionDto {
+  id: string;
+  displayName: string;
+  /** The CSO the evaluator belongs to, if any (never assigned to its applications). */
+  organisationName: string | null;
+  /** Assignments not declared a conflict, across calls. */
+  load: number;
 }
 
 export type AssignmentPlanProblemDto =

@@ -1,4 +1,6 @@
 import type { Locale } from '@skema/contracts';
+import { RESULTS_MESSAGES } from './results-messages';
+import { SCORING_MESSAGES } from './scoring-messages';
 
 /**
  * Every message a person may read in an API error, in both languages. Keys are the stable `code` of
@@ -207,6 +209,8 @@ export const ERROR_MESSAGES = {
     sq: 'Ndodhi një gabim i papritur. U regjistrua dhe do ta shqyrtojmë.',
     en: 'An unexpected error occurred. It has been logged and we will look into it.',
   },
+  ...SCORING_MESSAGES,
+  ...RESULTS_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -16,6 +16,7 @@ import type { AuthenticatedUser } from '../../../common/access/authenticated-use
 import { AppException } from '../../../common/errors/app.exception';
 import { Application } from '../../applications/entities/application.entity';
 import { Call } from '../../calls/entities/call.entity';
+import { Evaluation } from '../scoring/evaluation.entity';
 import { EvaluationAssignment } from './evaluation-assignment.entity';
 
 /** Where evaluators may be assigned by hand; the automatic plan covers the `eligible` ones. */
@@ -155,6 +156,13 @@ export class AssignmentsService {
       .orderBy('assignment.assigned_at', 'DESC')
       .addOrderBy('assignment.id', 'ASC')
       .getMany();
+    const sheets = rows.length
+      ? await this.dataSource.getRepository(Evaluation).find({
+          where: { assignmentId: In(rows.map((r) => r.id)) },
+          select: { assignmentId: true, status: true },
+        })
+      : [];
+    const sheetStatus = new Map(sheets.map((sheet) => [sheet.assignmentId, sheet.status]));
     return rows.map((row) => {
       const application = row.application as Application;
       return {
@@ -167,6 +175,7 @@ export class AssignmentsService {
         lotRegionCode: application.lot?.regionCode ?? '',
         declaration: row.declaration,
         declaredAt: row.declaredAt?.toISOString() ?? null,
+        evaluationStatus: sheetStatus.get(row.id) ?? 'not_started',
       };
     });
   }
