@@ -15,6 +15,8 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CallsModule } from './calls/calls.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
+import { ResultsModule } from './evaluation/results/results.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { InfoModule } from './info/info.module';
@@ -60,6 +62,7 @@ export class AppModule {
         ApplicationsModule,
         CallsModule,
         EvaluationModule,
+        ResultsModule,
         RegistrationModule,
         UsersModule,
         QueueDashboardModule,
@@ -70,6 +73,7 @@ export class AppModule {
         HousekeepingModule.register({ workers: options.workers }),
         NotificationsModule.register({ workers: options.workers }),
         ReceiptsModule.register({ workers: options.workers }),
+        ExportsModule.register({ workers: options.workers }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -91,6 +95,9 @@ export class WorkerModule {
         HousekeepingModule.register({ workers: true }),
         NotificationsModule.register({ workers: true }),
         ReceiptsModule.register({ workers: true }),
+        ExportsModule.register({ workers: true }),
+        // The evaluation report's renderer (and the services it reads the ranking with).
+        ResultsModule,
       ],
     };
   }

@@ -78,7 +78,9 @@ export interface ModerationDto {
   sectionScores: Record<string, number>;
   total: number;
   note: string;
+  /** The programme manager's user id and name. */
   moderatedBy: string;
+  moderatedByName: string;
   moderatedAt: string;
 }
 

@@ -59,7 +59,10 @@ export class AuthService {
         .createQueryBuilder('u')
         .addSelect('u.passwordHash')
         .where('u.email = :email', { email: email.trim().toLowerCase() })
-        .setLock('pessimistic_write')
+        // Serialises sign-ins of one account (the failure count) without blocking the foreign-key
+        // checks of rows that reference the person: FOR UPDATE would, and a notification written while
+        // the audit chain is held would then wait on this row while this waits on the chain (deadlock).
+        .setLock('for_no_key_update')
         .getOne();
       const locked = user?.lockedUntil && user.lockedUntil > new Date();
       if (!user?.passwordHash || !user.isActive || locked) {

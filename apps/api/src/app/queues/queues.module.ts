@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { redisOptionsFromUrl } from '../../common/redis/redis-options';
 import { AppConfig } from '../../config/app-config.service';
 import { RECEIPTS_QUEUE } from '../applications/receipts/receipt.constants';
+import { EXPORTS_QUEUE } from '../exports/exports.constants';
 import { HOUSEKEEPING_QUEUE } from '../housekeeping/housekeeping.constants';
 import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.constants';
 
@@ -21,4 +22,4 @@ import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.constants';
 export class QueuesModule {}
 
 /** Names of every queue, for the admin dashboard. */
-export const ALL_QUEUES = [HOUSEKEEPING_QUEUE, NOTIFICATIONS_QUEUE, RECEIPTS_QUEUE] as const;
+export const ALL_QUEUES = [HOUSEKEEPING_QUEUE, NOTIFICATIONS_QUEUE, RECEIPTS_QUEUE, EXPORTS_QUEUE] as const;

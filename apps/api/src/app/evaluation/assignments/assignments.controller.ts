@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import type { AssignmentPlanDto, EvaluationAssignmentDto, MyEvaluationDto } from '@skema/contracts';
+import type { AssignmentPlanDto, EvaluationAssignmentDto, EvaluatorOptionDto, MyEvaluationDto } from '@skema/contracts';
 import { Access } from '../../../common/access/access.decorator';
 import type { AuthenticatedUser } from '../../../common/access/authenticated-user';
 import { CurrentUser } from '../../../common/access/current-user.decorator';
@@ -31,6 +31,13 @@ export class AssignmentsController {
     return this.assignments.listForCall(id);
   }
 
+  /** Who can be assigned: active evaluators, their CSO (never assigned to its applications) and their load. */
+  @Get('evaluators')
+  @Access('evaluation.assign')
+  evaluators(): Promise<EvaluatorOptionDto[]> {
+    return this.assignments.evaluators();
+  }
+
   @Post('applications/:id/assignments')
   @Access('evaluation.assign', APPLICATION)
   @ApiConflictResponse({
@@ -48,7 +55,11 @@ export class AssignmentsController {
   @Delete('applications/:id/assignments/:assignmentId')
   @Access('evaluation.assign', APPLICATION)
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiConflictResponse({ description: '`assignment_conflict_kept`: a declared conflict stays as the record.' })
+  @ApiConflictResponse({
+    description:
+      '`assignment_conflict_kept`: a declared conflict stays as the record; ' +
+      '`assignment_has_evaluation`: so does a submitted sheet (a draft goes with the assignment).',
+  })
   remove(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('assignmentId', ParseUUIDPipe) assignmentId: string,

@@ -1,6 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentPlanDto, DeclarationRequest, EvaluationAssignmentDto, MyEvaluationDto } from '@skema/contracts';
+import type {
+  AssignmentPlanDto,
+  DeclarationRequest,
+  EvaluationAssignmentDto,
+  EvaluatorOptionDto,
+  MyEvaluationDto,
+} from '@skema/contracts';
 import {
   type AssignmentApplication,
   type AssignmentEvaluator,
@@ -129,7 +135,10 @@ export class AssignmentsService {
     });
   }
 
-  /** Removes a manual or planned assignment; a declared conflict stays as the record. */
+  /**
+   * Removes a manual or planned assignment, with its draft sheet if any. A declared conflict and a
+   * submitted sheet stay as the record (a submitted sheet may be what the application's score is made of).
+   */
   async remove(applicationId: string, assignmentId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(EvaluationAssignment, {
@@ -140,8 +149,25 @@ export class AssignmentsService {
       if (assignment.declaration === 'conflict') {
         throw new AppException('assignment_conflict_kept', HttpStatus.CONFLICT);
       }
+      const sheet = await manager.findOne(Evaluation, { where: { assignmentId }, lock: { mode: 'pessimistic_write' } });
+      if (sheet?.status === 'submitted') throw new AppException('assignment_has_evaluation', HttpStatus.CONFLICT);
+      if (sheet) await manager.remove(sheet);
       await manager.remove(assignment);
     });
+  }
+
+  /** Every active evaluator the programme manager may pick, with their CSO and their load across calls. */
+  async evaluators(): Promise<EvaluatorOptionDto[]> {
+    return this.dataSource.query<EvaluatorOptionDto[]>(
+      `SELECT u.id, u.display_name AS "displayName", o.legal_name AS "organisationName",
+              (SELECT COUNT(*) FROM evaluation_assignments ea
+                WHERE ea.evaluator_id = u.id AND ea.declaration <> 'conflict')::int AS load
+         FROM users u
+         JOIN user_roles r ON r.user_id = u.id AND r.role = 'evaluator'
+         LEFT JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.is_active
+        ORDER BY u.display_name, u.id`,
+    );
   }
 
   /** The evaluator's own assignments: which application, call and lot, and the declaration. */
@@ -182,7 +208,9 @@ export class AssignmentsService {
 
   /**
    * Signs the declaration of no conflict, or declares a conflict (also after signing, which ends the
-   * access to the application): the assignment is marked and its slot goes at once to the evaluator the assignment rule picks, in the same transaction.
+   * access to the application): the assignment is marked and its slot goes at once to the evaluator the
+   * assignment rule picks, in the same transaction. A sheet already written stays as the record but no
+   * longer counts: consolidation reads only the sheets of assignments not declared a conflict.
    */
   async declare(assignmentId: string, request: DeclarationRequest, now = new Date()): Promise<MyEvaluationDto> {
     // Read loosely: the validated body is a class instance whose absent fields exist as undefined.

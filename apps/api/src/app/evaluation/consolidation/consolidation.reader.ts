@@ -1,7 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import type { ConsolidationDto, EvaluationGridDto } from '@skema/contracts';
+import type { ApplicationStatus, ConsolidationDto, EvaluationGridDto } from '@skema/contracts';
 import { consolidate, type EvaluationForConsolidation } from '@skema/domain';
 import type { EntityManager } from 'typeorm';
+
+/**
+ * The applications an evaluation is about: eligible ones (not yet assigned: incomplete, which keeps a
+ * lot's ranking provisional), those in evaluation, and, once results are published, every outcome.
+ */
+export const IN_EVALUATION_SCOPE: readonly ApplicationStatus[] = [
+  'eligible',
+  'in_evaluation',
+  'evaluated',
+  'selected',
+  'reserve',
+  'rejected',
+  'contracted',
+];
+
+/** What the reader answers for an application with no submitted sheet. */
+export const NOTHING_SUBMITTED: ConsolidationDto = {
+  status: 'incomplete',
+  method: null,
+  submittedCount: 0,
+  countedAssignmentIds: [],
+  sectionScores: null,
+  total: null,
+  spreadPoints: null,
+  divergent: false,
+};
 
 /** What the reader needs of a call. */
 export interface ConsolidationCall {

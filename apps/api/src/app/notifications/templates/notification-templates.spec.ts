@@ -25,6 +25,13 @@ const SAMPLES: { [K in NotificationKind]: NotificationParams[K][] } = {
     },
   ],
   call_amended: [{ callReference: 'SK-2026-01', reasonSq: 'Afati u zgjat.', reasonEn: 'The deadline was extended.' }],
+  evaluation_result: [
+    { reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-02', outcome: 'selected', awardSq: '36 000,00 €', awardEn: '€36,000.00' },
+    { reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-02', outcome: 'selected' },
+    { reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-02', outcome: 'reserve', reserveRank: 2 },
+    { reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-02', outcome: 'rejected' },
+    { reference: 'SK-2026-KUK-0007', callReference: 'SK-2026-02', outcome: 'ineligible' },
+  ],
 };
 
 const samples = NOTIFICATION_KINDS.flatMap((kind) => (SAMPLES[kind] as unknown[]).map((params) => ({ kind, params })));
