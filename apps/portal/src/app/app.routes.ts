@@ -33,6 +33,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./pages/applications/applications.routes'),
   },
   {
+    path: 'evaluations',
+    canMatch: [permissionGuard('evaluation.evaluate')],
+    loadChildren: () => import('./pages/evaluations/evaluations.routes'),
+  },
+  {
     path: 'manage/calls',
     canMatch: [permissionGuard('calls.manage')],
     loadChildren: () => import('./pages/call-management/call-management.routes'),

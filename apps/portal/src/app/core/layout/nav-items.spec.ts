@@ -18,6 +18,12 @@ describe('navSectionsFor', () => {
     ]);
   });
 
+  it('shows an evaluator their evaluations, and nothing of the programme', () => {
+    expect(paths(navSectionsFor(user({ roles: ['evaluator'] })))).toEqual([
+      { mine: ['/evaluations', '/notifications', '/account'] },
+    ]);
+  });
+
   it('hides "your organisation" from staff, who belong to none', () => {
     expect(paths(navSectionsFor(user({ roles: ['programme_manager'] })))).toEqual([
       { mine: ['/notifications', '/account'] },

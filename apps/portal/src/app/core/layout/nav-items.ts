@@ -55,6 +55,14 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
         permission: 'applications.list',
         needsOrganisation: true,
       },
+      // An evaluator's assignments: declarations to sign, sheets to score.
+      {
+        path: '/evaluations',
+        labelKey: 'nav.evaluations',
+        icon: 'rate_review',
+        exact: false,
+        permission: 'evaluation.evaluate',
+      },
       { path: '/notifications', labelKey: 'nav.notifications', icon: 'notifications', exact: false },
       { path: '/account', labelKey: 'nav.account', icon: 'manage_accounts', exact: false },
     ],

@@ -26,6 +26,7 @@ import { BudgetSectionComponent } from './budget/budget-section.component';
 import { checklistTarget } from './checklist-target';
 import { ApplicationHeaderComponent } from './header/application-header.component';
 import { HistoryPanelComponent } from './history/history-panel.component';
+import { ApplicationResultComponent } from './result/application-result.component';
 import { BeneficiariesSectionComponent } from './sections/beneficiaries-section.component';
 import { LogframeSectionComponent } from './sections/logframe-section.component';
 import { ObjectivesSectionComponent } from './sections/objectives-section.component';
@@ -59,6 +60,7 @@ const HEADING_ID = 'application-view-heading';
   selector: 'sk-application-page',
   imports: [
     ApplicationHeaderComponent,
+    ApplicationResultComponent,
     AttachmentsSectionComponent,
     BeneficiariesSectionComponent,
     BudgetSectionComponent,

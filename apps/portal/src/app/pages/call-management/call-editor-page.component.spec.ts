@@ -206,11 +206,13 @@ describe('CallEditorPageComponent', () => {
       expect(field('totalBudget').value).toBe('300000');
       expect(field('lots.1.envelope').value).toBe('75000,50');
       expect(field('deadline').value).toBe('2027-01-31T12:00');
+      expect(field('divergenceGap').value).toBe('20');
 
       await type('totalBudget', '300000,01');
+      await type('divergenceGap', '25,5');
       await click(button('Ruaj draftin'));
       const first = backend.expectOne({ method: 'PATCH', url: '/api/calls/c-1' });
-      expect(first.request.body).toMatchObject({ version: 3, totalBudgetCents: 30_000_001 });
+      expect(first.request.body).toMatchObject({ version: 3, totalBudgetCents: 30_000_001, divergenceGapBp: 2_550 });
       expect(first.request.body.lots).toEqual([
         { regionCode: 'TIR', envelopeCents: 10_000_000 },
         { regionCode: 'KUK', envelopeCents: 7_500_050 },

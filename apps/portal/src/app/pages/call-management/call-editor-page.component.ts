@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
@@ -18,6 +18,7 @@ import { focusFirstInvalid } from '../../shared/forms/server-errors';
 import { LoadingIndicatorComponent } from '../../shared/loading/loading-indicator.component';
 import { NoticeComponent } from '../../shared/notice/notice.component';
 import { SkDatePipe } from '../../shared/pipes/date.pipe';
+import { hasEvaluation } from '../evaluation-management/evaluation-link';
 import { CallAmendFormComponent } from './call-amend-form.component';
 import { CallAmendmentsComponent } from './call-amendments.component';
 import { CallAttachmentsSectionComponent } from './call-attachments-section.component';
@@ -66,6 +67,7 @@ const SECTIONS: readonly CallFormSection[] = ['basics', 'money', 'lots', 'eligib
     CallSummaryComponent,
     ErrorStateComponent,
     LoadingIndicatorComponent,
+    MatAnchor,
     MatButton,
     MatIcon,
     MatTab,
@@ -95,6 +97,7 @@ export class CallEditorPageComponent {
   readonly id = input<string>();
 
   protected readonly sections = SECTIONS;
+  protected readonly hasEvaluation = hasEvaluation;
   protected readonly form = createCallForm(newCallForm());
   protected readonly loadState = signal<Loadable<CallDto | null>>(LOADING);
   protected readonly call = signal<CallDto | null>(null);

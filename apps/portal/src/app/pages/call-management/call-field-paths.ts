@@ -9,7 +9,7 @@ const SECTION_OF_FIELD: readonly [RegExp, CallFormSection][] = [
   [/^(totalBudgetCents|minGrantCents|maxGrantCents|maxCofinancingShareBp|minDurationMonths|maxDurationMonths)\b/, 'money'],
   [/^lots\b/, 'lots'],
   [/^eligibility\b/, 'eligibility'],
-  [/^grid\b/, 'grid'],
+  [/^(grid|divergenceGapBp)\b/, 'grid'],
   [/^requiredAttachments\b/, 'attachments'],
 ];
 
@@ -23,6 +23,7 @@ const RENAMED_FIELDS: Readonly<Record<string, string>> = {
   minGrantCents: 'minGrant',
   maxGrantCents: 'maxGrant',
   maxCofinancingShareBp: 'maxCofinancingShare',
+  divergenceGapBp: 'divergenceGap',
 };
 
 /**

@@ -1,6 +1,8 @@
 import { PRAG_FULL_APPLICATION_GRID } from '@skema/contracts';
 import { validateGrid } from '@skema/domain';
+import { FormControl } from '@angular/forms';
 import { formPathOfField, sectionOfField } from './call-field-paths';
+import { gapPercent } from './call-form';
 import {
   type AmendFormValue,
   type CallFormValue,
@@ -152,8 +154,19 @@ describe('the create request', () => {
       ['SAR', false, ''],
     ]);
     const request = callRequestFromForm(form);
-    const { id: _id, reference: _r, status: _s, lots, publishedAt: _p, closedAt: _c, createdAt: _ca, updatedAt: _u, version: _v, ...rest } = call;
+    const { id: _id, reference: _r, status: _s, lots, publishedAt: _p, closedAt: _c, ...afterClosed } = call;
+    const { createdAt: _ca, updatedAt: _u, version: _v, resultsPublishedAt: _rp, ...rest } = afterClosed;
     expect(request).toEqual({ ...rest, lots: lots.map(({ regionCode, envelopeCents }) => ({ regionCode, envelopeCents })) });
+  });
+
+  it('carries the divergence gap as basis points of the grid maximum, 20% by default', () => {
+    expect(newCallForm().divergenceGap).toBe('20');
+    expect(callRequestFromForm(newCallForm()).divergenceGapBp).toBe(2_000);
+    expect(callRequestFromForm({ ...newCallForm(), divergenceGap: '12,5' }).divergenceGapBp).toBe(1_250);
+    expect(callFormFromDto(callDto({ divergenceGapBp: 1_550 }), ',').divergenceGap).toBe('15,50');
+    const valid = (text: string) => gapPercent(new FormControl(text)) === null;
+    expect(['0', '20', '12.5', '100'].every(valid)).toBe(true);
+    expect(['100.01', '-1', '20.125', 'twenty'].some(valid)).toBe(false);
   });
 });
 
@@ -208,6 +221,7 @@ describe('API field paths', () => {
   it('map onto form controls, lots counted among the regions ticked', () => {
     expect(formPathOfField('totalBudgetCents', lots)).toBe('totalBudget');
     expect(formPathOfField('maxCofinancingShareBp', lots)).toBe('maxCofinancingShare');
+    expect(formPathOfField('divergenceGapBp', lots)).toBe('divergenceGap');
     expect(formPathOfField('lots.1.envelopeCents', lots)).toBe('lots.3.envelope');
     expect(formPathOfField('lots.0.regionCode', lots)).toBe('lots.1.included');
     expect(formPathOfField('requiredAttachments.2.maxSizeBytes', lots)).toBe('requiredAttachments.2.maxSizeMb');
@@ -220,6 +234,7 @@ describe('API field paths', () => {
     expect(sectionOfField('maxGrantCents')).toBe('money');
     expect(sectionOfField('lots')).toBe('lots');
     expect(sectionOfField('grid.maxScore')).toBe('grid');
+    expect(sectionOfField('divergenceGapBp')).toBe('grid');
     expect(sectionOfField('requiredAttachments')).toBe('attachments');
     expect(sectionOfField('somethingElse')).toBeNull();
   });

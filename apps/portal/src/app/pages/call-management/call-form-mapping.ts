@@ -12,7 +12,7 @@ import {
   REGION_CODES,
   type RegionCode,
 } from '@skema/contracts';
-import { gridMaxima } from '@skema/domain';
+import { DIVERGENCE_GAP_DEFAULT_BP, gridMaxima } from '@skema/domain';
 import { bytesToMebibytes, eurToCents, formatHundredths, isoToTiraneLocal, keyFromText, mebibytesToBytes, percentToBasisPoints, tiraneLocalToIso } from './typed-values';
 
 /**
@@ -75,6 +75,8 @@ export interface CallFormValue {
   lots: LotFormValue[];
   eligibility: EligibilityFormValue[];
   grid: GridFormValue;
+  /** Percent of the grid's maximum as typed, e.g. `20`: the divergence gap (API: basis points). */
+  divergenceGap: string;
   requiredAttachments: AttachmentFormValue[];
 }
 
@@ -165,6 +167,7 @@ export function newCallForm(): CallFormValue {
     lots: emptyLots(),
     eligibility: [],
     grid: gridToForm(PRAG_FULL_APPLICATION_GRID),
+    divergenceGap: formatHundredths(DIVERGENCE_GAP_DEFAULT_BP),
     requiredAttachments: [],
   };
 }
@@ -209,6 +212,7 @@ export function callRequestFromForm(value: CallFormValue): CreateCallRequest {
     lots: lotsFromForm(value.lots),
     eligibility,
     grid: gridFromForm(value.grid),
+    divergenceGapBp: percentToBasisPoints(value.divergenceGap) ?? DIVERGENCE_GAP_DEFAULT_BP,
     requiredAttachments,
   };
 }
@@ -232,6 +236,7 @@ export function callFormFromDto(call: CallDto, decimalSeparator = '.'): CallForm
     }),
     eligibility: call.eligibility.map((item) => ({ key: item.key, text: { ...item.text } })),
     grid: gridToForm(call.grid),
+    divergenceGap: formatHundredths(call.divergenceGapBp, decimalSeparator),
     requiredAttachments: call.requiredAttachments.map((item) => ({
       key: item.key,
       name: { ...item.name },

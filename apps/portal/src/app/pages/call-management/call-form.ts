@@ -68,6 +68,7 @@ export type CallForm = FormGroup<{
   lots: FormArray<LotGroup>;
   eligibility: FormArray<EligibilityGroup>;
   grid: GridGroup;
+  divergenceGap: FormControl<string>;
   requiredAttachments: FormArray<AttachmentGroup>;
 }>;
 
@@ -99,6 +100,13 @@ export function sharePercent(control: AbstractControl<string | null>): Validatio
   if (isEmpty(control.value)) return null;
   const bp = percentToBasisPoints(control.value);
   return bp === null || bp < 1 || bp > CALL_LIMITS.cofinancingShareMaxBp ? { share: true } : null;
+}
+
+/** The divergence gap in percent of the grid's maximum: 0 to 100, up to 2 decimals (whole basis points). */
+export function gapPercent(control: AbstractControl<string | null>): ValidationErrors | null {
+  if (isEmpty(control.value)) return null;
+  const bp = percentToBasisPoints(control.value);
+  return bp === null || bp > 10_000 ? { gapPercent: true } : null;
 }
 
 export function sizeMebibytes(control: AbstractControl<string | null>): ValidationErrors | null {
@@ -310,6 +318,7 @@ export function createCallForm(value: CallFormValue): CallForm {
     lots: new FormArray(value.lots.map(lotGroup)),
     eligibility: keyedList(value.eligibility.map(eligibilityGroup), CALL_LIMITS.eligibilityItemsMax),
     grid: gridGroup(value.grid),
+    divergenceGap: new FormControl(value.divergenceGap, required([gapPercent])),
     requiredAttachments: keyedList(value.requiredAttachments.map(attachmentGroup), CALL_LIMITS.attachmentsMax),
   });
   const c = form.controls;

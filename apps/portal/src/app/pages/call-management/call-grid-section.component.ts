@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -9,6 +9,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CALL_LIMITS, PRAG_FULL_APPLICATION_GRID, PRAG_GRID_TOTALS } from '@skema/contracts';
 import { LanguageService } from '../../core/i18n/language.service';
 import { NoticeComponent } from '../../shared/notice/notice.component';
+import { AmountFieldComponent } from './amount-field.component';
 import { CallErrorPipe } from './call-error.pipe';
 import { type GridGroup, replaceSections, sectionGroup } from './call-form';
 import { gridToForm, newCriterion, sectionMaximum } from './call-form-mapping';
@@ -25,6 +26,7 @@ import { liveValue } from './live-value';
 @Component({
   selector: 'sk-call-grid-section',
   imports: [
+    AmountFieldComponent,
     CallErrorPipe,
     GridSectionFieldsComponent,
     MatButton,
@@ -104,6 +106,16 @@ import { liveValue } from './live-value';
           <mat-error>{{ grid().controls.passThreshold.errors | skCallError }}</mat-error>
         </mat-form-field>
       }
+      @if (divergenceGap(); as gap) {
+        <sk-call-amount-field
+          class="gap"
+          unit="percent"
+          path="divergenceGap"
+          [control]="gap"
+          [label]="t('fields.divergenceGap')"
+          [hint]="t('hints.divergenceGap')"
+        />
+      }
     </div>
   `,
   styles: `
@@ -136,6 +148,10 @@ import { liveValue } from './live-value';
     .threshold {
       max-width: 24rem;
     }
+    .gap {
+      display: block;
+      max-width: 24rem;
+    }
   `,
 })
 export class CallGridSectionComponent {
@@ -146,6 +162,8 @@ export class CallGridSectionComponent {
   private readonly language = inject(LanguageService);
 
   readonly grid = input.required<GridGroup>();
+  /** The call's divergence gap (percent of the grid's maximum); absent where it cannot change (amendments). */
+  readonly divergenceGap = input<FormControl<string> | null>(null);
 
   protected readonly limits = CALL_LIMITS;
   protected readonly pragTotals = PRAG_GRID_TOTALS.join(', ');

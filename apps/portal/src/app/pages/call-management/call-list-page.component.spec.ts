@@ -77,6 +77,17 @@ describe('CallListPageComponent', () => {
     expect((root().querySelector('input[type="search"]') as HTMLInputElement).value).toBe('Tir');
   });
 
+  it('links the calls past their deadline to their evaluation', async () => {
+    await open('/manage/calls');
+    listRequest().flush(page([callDto({ status: 'in_evaluation' }), callDto({ id: 'c-2', status: 'published' })]));
+    await stable();
+    const [evaluated, published] = Array.from(root().querySelectorAll('tr.mat-mdc-row'));
+    const link = evaluated.querySelector('a.evaluation-link');
+    expect(link?.getAttribute('href')).toBe('/manage/calls/c-1/evaluation');
+    expect(link?.getAttribute('aria-label')).toBe('Vlerësimi i CFP-2026-001');
+    expect(published.querySelector('a.evaluation-link')).toBeNull();
+  });
+
   it('puts a changed filter in the address and starts again from the first page', async () => {
     await open('/manage/calls?page=3');
     expect(params(listRequest())).toEqual({ page: '3', pageSize: '20', sort: '-createdAt' });

@@ -21,6 +21,7 @@ import { LoadingIndicatorComponent } from '../../shared/loading/loading-indicato
 import { SkDatePipe } from '../../shared/pipes/date.pipe';
 import { SkMoneyPipe } from '../../shared/pipes/money.pipe';
 import { PaginatorIntlService } from '../../shared/table/paginator-intl.service';
+import { hasEvaluation } from '../evaluation-management/evaluation-link';
 import { PAGE_SIZES, callListQueryFromParams, callListQueryParams } from './call-list-query';
 import { CallListQuery, CallManagementApi } from './call-management-api';
 import { CallStatusChipComponent } from './call-status-chip.component';
@@ -65,6 +66,7 @@ export class CallListPageComponent {
   protected readonly statuses = CALL_STATUSES;
   protected readonly sorts = CALL_SORTS;
   protected readonly pageSizes = [...PAGE_SIZES];
+  protected readonly hasEvaluation = hasEvaluation;
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(callListQueryFromParams)), { requireSync: true });
   protected readonly sortField = computed(() => this.query().sort.replace(/^-/, ''));

@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
-/** `/manage/calls`: the programme manager's calls in every state, and the call editor. */
+/** `/manage/calls`: the programme manager's calls in every state, the call editor and a call's evaluation. */
 export default [
   {
     path: '',
@@ -21,6 +22,15 @@ export default [
         path: ':id',
         title: 'pageTitles.editCall',
         loadComponent: () => import('./call-editor-page.component').then((m) => m.CallEditorPageComponent),
+      },
+      {
+        // The evaluation workspace: its own words, and the call pages' (status chip, dialogs).
+        path: ':id/evaluation',
+        title: 'pageTitles.callEvaluation',
+        canMatch: [permissionGuard('evaluation.manage')],
+        providers: [provideTranslocoScope('evaluation-management', 'call-management')],
+        loadComponent: () =>
+          import('../evaluation-management/evaluation-page.component').then((m) => m.EvaluationPageComponent),
       },
     ],
   },
