@@ -16,6 +16,8 @@ COPY --from=build /app/dist/apps/api/package.json /app/dist/apps/api/package-loc
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist/apps/api ./
 COPY --from=build /app/dist/apps/portal/browser ./portal
+# The shared volume of stored files (docker-compose.yml) takes this owner when first mounted.
+RUN mkdir -p /data/files && chown node:node /data/files
 USER node
 EXPOSE 3000
 CMD ["node", "main.js"]

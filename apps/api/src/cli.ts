@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { AuditVerifier, describeVerification } from './app/audit/audit-verifier';
+import { LocalFileStorage } from './common/storage/file-storage';
+import { AppConfig } from './config/app-config.service';
 import { type Environment, InvalidEnvironmentError, validateEnvironment } from './config/environment';
 import { pendingSchemaChanges } from './database/schema-drift';
 import { seedDemoData } from './database/seeds/demo-seed';
@@ -27,7 +30,9 @@ const COMMANDS: Record<string, { help: string; run: (db: DataSource, env: Enviro
     help: 'apply migrations, then fill an empty database with demo data',
     run: async (db, env) => {
       await db.runMigrations({ transaction: 'each' });
-      const result = await seedDemoData(db, env.DATA_ENCRYPTION_KEY);
+      // The demo applications' documents go where the API reads them (STORAGE_DIR).
+      const storage = new LocalFileStorage(new AppConfig(new ConfigService<Environment, true>(env)));
+      const result = await seedDemoData(db, env.DATA_ENCRYPTION_KEY, storage);
       say(result.seeded ? `seeded ${result.organisations} organisations and ${result.users} accounts` : 'database already has data: seed skipped');
       return 0;
     },

@@ -48,10 +48,12 @@ export class ApplicationSubmissionService {
       if (problems.length > 0) {
         throw new AppException('application_incomplete', HttpStatus.BAD_REQUEST, {}, (locale) => translateChecklist(problems, locale));
       }
+      const year = Number(call.reference.slice(3, 7));
+      const { regionCode } = await manager.findOneByOrFail(CallLot, { id: application.lotId });
       const reference = formatApplicationReference({
-        year: Number(call.reference.slice(3, 7)),
-        regionCode: (await manager.findOneByOrFail(CallLot, { id: application.lotId })).regionCode,
-        sequence: await this.nextNumber(manager, application.lotId),
+        year,
+        regionCode,
+        sequence: await this.nextNumber(manager, year, regionCode),
       });
       const draft = await this.applications.get(id, manager);
       const snapshot = { ...draft, status: 'submitted', reference, submittedAt: now.toISOString() };
@@ -100,12 +102,13 @@ export class ApplicationSubmissionService {
    * The lot's counter row is locked until this transaction ends: concurrent submitters queue, and a
    * rolled-back submission gives its number back, so references have no gaps.
    */
-  private async nextNumber(manager: EntityManager, lotId: string): Promise<number> {
+  /** The next number of the year and region: references are unique across the year's calls. */
+  private async nextNumber(manager: EntityManager, year: number, regionCode: string): Promise<number> {
     const [row] = await manager.query<{ last_value: number }[]>(
-      `INSERT INTO application_counters (lot_id, last_value) VALUES ($1, 1)
-       ON CONFLICT (lot_id) DO UPDATE SET last_value = application_counters.last_value + 1
+      `INSERT INTO reference_counters (year, region_code, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (year, region_code) DO UPDATE SET last_value = reference_counters.last_value + 1
        RETURNING last_value`,
-      [lotId],
+      [year, regionCode],
     );
     return row.last_value;
   }

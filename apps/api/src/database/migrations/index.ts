@@ -11,6 +11,7 @@ import { Receipts1795578900000 } from './1795578900000-Receipts';
 import { EligibilityChecks1795579000000 } from './1795579000000-EligibilityChecks';
 import { EvaluationAssignments1795579100000 } from './1795579100000-EvaluationAssignments';
 import { EvaluationScoringResults1795579200000 } from './1795579200000-EvaluationScoringResults';
+import { ReferenceCounters1795579300000 } from './1795579300000-ReferenceCounters';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   EligibilityChecks1795579000000,
   EvaluationAssignments1795579100000,
   EvaluationScoringResults1795579200000,
+  ReferenceCounters1795579300000,
 ];

@@ -2,7 +2,6 @@ import { HttpStatus } from '@nestjs/common';
 import { type CallRankingDto, type EvaluationGridDto, REGION_CODES } from '@skema/contracts';
 import { type EntityManager, In } from 'typeorm';
 import { AppException } from '../../../common/errors/app.exception';
-import { ApplicationSubmission } from '../../applications/entities/application-submission.entity';
 import { Application } from '../../applications/entities/application.entity';
 import { budgetOfSnapshot } from '../../applications/receipts/receipt-data';
 import { CallLot } from '../../calls/entities/call-lot.entity';
@@ -50,12 +49,18 @@ export async function readRankingState(
     order: { submittedAt: 'ASC', id: 'ASC' },
   });
   const ids = applications.map((a) => a.id);
-  const submissions = await manager.find(ApplicationSubmission, {
-    where: { applicationId: In(ids) },
-    select: { applicationId: true, snapshot: true, submittedAt: true },
-  });
-  const requested = new Map(submissions.map((s) => [s.applicationId, requestedGrantOf(s)]));
-  const submittedAt = new Map(submissions.map((s) => [s.applicationId, s.submittedAt]));
+  // Only the budget lines of each frozen snapshot: the whole snapshots (every section's text) cost
+  // more to move and parse than everything else the ranking does (tools/bench/evaluation).
+  const submissions = await manager.query<{ application_id: string; submitted_at: Date; lines: unknown }[]>(
+    `SELECT s.application_id, s.submitted_at,
+            (SELECT section -> 'content' -> 'lines' FROM jsonb_array_elements(s.snapshot -> 'sections') section
+              WHERE section ->> 'key' = 'budget' LIMIT 1) AS lines
+       FROM application_submissions s
+      WHERE s.application_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const requested = new Map(submissions.map((s) => [s.application_id, requestedGrantOf(s.application_id, s.lines)]));
+  const submittedAt = new Map(submissions.map((s) => [s.application_id, new Date(s.submitted_at)]));
   const consolidations = await reader.read(manager, call, { applicationIds: ids });
   const decisions = await manager.findBy(AwardDecision, { callId: call.id });
   return {
@@ -96,8 +101,8 @@ export function callRankingOf(state: RankingState): CallRankingDto {
 }
 
 /** The grant requested in the submitted budget; a submission always has one (it could not be submitted otherwise). */
-function requestedGrantOf(submission: ApplicationSubmission): number {
-  const budget = budgetOfSnapshot(submission.snapshot);
-  if (!budget) throw new Error(`submission of ${submission.applicationId} has no budget that adds up`);
+function requestedGrantOf(applicationId: string, lines: unknown): number {
+  const budget = budgetOfSnapshot({ sections: [{ key: 'budget', content: { lines } }] });
+  if (!budget) throw new Error(`submission of ${applicationId} has no budget that adds up`);
   return budget.grantRequestedCents;
 }

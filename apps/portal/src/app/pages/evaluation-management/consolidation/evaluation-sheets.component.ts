@@ -39,7 +39,7 @@ const SHEET_TONES: Readonly<Record<ApplicationEvaluationDto['state'], ChipTone>>
         <thead>
           <tr>
             <th scope="col">{{ t('criterion') }}</th>
-            @for (sheet of evaluations().evaluations; track sheet.assignmentId) {
+            @for (sheet of sheets(); track sheet.assignmentId) {
               <th scope="col" class="sheet">
                 <span class="name">{{ sheet.evaluatorName }}</span>
                 <sk-state-chip [label]="t('states.' + sheet.state)" [tone]="tones[sheet.state]" />
@@ -60,7 +60,7 @@ const SHEET_TONES: Readonly<Record<ApplicationEvaluationDto['state'], ChipTone>>
               <th scope="row">
                 {{ t('section', { key: section.key, name: name(section.name), max: section.maxScore }) }}
               </th>
-              @for (sheet of evaluations().evaluations; track sheet.assignmentId) {
+              @for (sheet of sheets(); track sheet.assignmentId) {
                 <td class="number">{{ sheet.points?.sections?.[section.key] ?? null | skPoints: 'points' }}</td>
               }
               <td class="number">{{ evaluations().consolidation.sectionScores?.[section.key] ?? null | skPoints }}</td>
@@ -76,7 +76,7 @@ const SHEET_TONES: Readonly<Record<ApplicationEvaluationDto['state'], ChipTone>>
                     t('criterionMax', { max: criterion.maxScore, weight: criterion.weight })
                   }}</span>
                 </th>
-                @for (sheet of evaluations().evaluations; track sheet.assignmentId) {
+                @for (sheet of sheets(); track sheet.assignmentId) {
                   @let score = scoreOf(sheet, criterion.key);
                   <td>
                     <span class="score">{{ score?.score ?? '—' }}</span>
@@ -96,7 +96,7 @@ const SHEET_TONES: Readonly<Record<ApplicationEvaluationDto['state'], ChipTone>>
         <tfoot>
           <tr>
             <th scope="row">{{ t('total', { max: evaluations().grid.maxScore }) }}</th>
-            @for (sheet of evaluations().evaluations; track sheet.assignmentId) {
+            @for (sheet of sheets(); track sheet.assignmentId) {
               <td class="number">{{ sheet.points?.total ?? null | skPoints: 'points' }}</td>
             }
             <td class="number">{{ evaluations().consolidation.total | skPoints }}</td>
@@ -106,6 +106,9 @@ const SHEET_TONES: Readonly<Record<ApplicationEvaluationDto['state'], ChipTone>>
           </tr>
         </tfoot>
       </table>
+      @if (conflicts(); as names) {
+        <p class="conflicts">{{ t('conflicts', { names }) }}</p>
+      }
     </div>
   `,
   styles: `
@@ -167,6 +170,14 @@ export class EvaluationSheetsComponent {
   readonly evaluations = input.required<ApplicationEvaluationsDto>();
 
   protected readonly tones = SHEET_TONES;
+  /** The sheets side by side: a declared conflict has none, and is only named below the table. */
+  protected readonly sheets = computed(() => this.evaluations().evaluations.filter((e) => e.state !== 'conflict'));
+  protected readonly conflicts = computed(() =>
+    this.evaluations()
+      .evaluations.filter((e) => e.state === 'conflict')
+      .map((e) => e.evaluatorName)
+      .join(', '),
+  );
   protected readonly counted = computed(() => new Set(this.evaluations().consolidation.countedAssignmentIds));
   /** Which sheets make the score matters for a mean; a moderation replaces them all. */
   protected readonly showCounted = computed(() => {
