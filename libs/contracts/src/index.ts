@@ -14,3 +14,4 @@ export * from './lib/application-content';
 export * from './lib/organisations';
 export * from './lib/assignments';
 export * from './lib/evaluations';
+export * from './lib/grants';

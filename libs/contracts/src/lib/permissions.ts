@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   'applications.result': ['applicant', 'programme_manager'],
   /** One's own background exports (the policy limits it to the requester). */
   'exports.own': ROLES,
+  /** Turn awards into grant contracts, amend, suspend, terminate, close them; review grantee reports. */
+  'grants.manage': ['programme_manager'],
+  /** A grant, its schedule and payments: the grantee's own (policy), scheme and finance staff. */
+  'grants.read': ['applicant', 'programme_manager', 'finance_officer'],
+  /** Prepare, approve (never one's own), reject and mark paid the payments of tranches. */
+  'payments.manage': ['finance_officer'],
+  /** Payments due and made, the ledger, budget execution per lot and region. */
+  'payments.read': ['finance_officer', 'programme_manager'],
   'users.read': ['admin'],
   'users.invite': ['admin'],
   'users.roles.manage': ['admin'],
