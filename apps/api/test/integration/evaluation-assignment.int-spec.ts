@@ -4,6 +4,7 @@ import type {
   AssignmentPlanDto,
   EvaluationAssignmentDto,
   MyEvaluationDto,
+  Page,
   ProblemDetails,
 } from '@skema/contracts';
 import type { DataSource } from 'typeorm';
@@ -47,6 +48,11 @@ describe('evaluator assignment and declarations', () => {
         [applicationId, declaration ?? null],
       )
     ).map((r) => r.evaluator_id);
+  const listed = async (query = '') => {
+    const res = await inject('GET', `/api/calls/${call.id}/assignments${query && `?${query}`}`, manager);
+    expect(res.statusCode).toBe(200);
+    return res.json<Page<EvaluationAssignmentDto>>();
+  };
   const signedInAs = (id: string) => [...evaluators, member].find((e) => e.user.id === id)!.signedIn;
   const readA = async (who: SignedInUser) => ({
     application: (await inject('GET', `/api/applications/${apps.a}`, who)).statusCode,
@@ -108,7 +114,8 @@ describe('evaluator assignment and declarations', () => {
     const again = await inject('POST', `/api/calls/${call.id}/assignments/auto`, manager);
     expect(again.json<AssignmentPlanDto>()).toMatchObject({ created: 0, problems: [] });
 
-    const list = (await inject('GET', `/api/calls/${call.id}/assignments`, manager)).json<EvaluationAssignmentDto[]>();
+    const { items: list, total } = await listed();
+    expect(total).toBe(6);
     expect(list).toHaveLength(6);
     expect(list[0]).toMatchObject({ declaration: 'pending', declaredAt: null, conflictReason: null });
     expect(list.every((row) => row.applicationReference && row.evaluatorName.startsWith('Person'))).toBe(true);
@@ -196,10 +203,101 @@ describe('evaluator assignment and declarations', () => {
     expect(removed.statusCode).toBe(204);
     expect(await evaluatorsOf(apps.b)).toEqual(onB);
     // Another application's assignment is not found under this one.
-    const [ofC] = (await inject('GET', `/api/calls/${call.id}/assignments`, manager))
-      .json<EvaluationAssignmentDto[]>()
-      .filter((a) => a.applicationId === apps.c);
+    const [ofC] = (await listed(`applicationId=${apps.c}`)).items;
+    expect(ofC.applicationId).toBe(apps.c);
     expect((await inject('DELETE', `/api/applications/${apps.b}/assignments/${ofC.id}`, manager)).statusCode).toBe(404);
+  });
+
+  it("lists the call's assignments a page at a time, filtered and sorted, in a stable order", async () => {
+    // One signed declaration (on c) beside the conflict declared on a and the pending rest.
+    const signer = signedInAs((await evaluatorsOf(apps.c))[0]);
+    const onC = await myAssignmentOn(signer, apps.c);
+    await inject('POST', `/api/evaluations/${onC.id}/declaration`, signer, { signed: true });
+
+    const text = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+    const byReference = (a: EvaluationAssignmentDto, b: EvaluationAssignmentDto) =>
+      text(a.applicationReference, b.applicationReference) ||
+      text(a.evaluatorName, b.evaluatorName) ||
+      text(a.id, b.id);
+    const all = await listed('pageSize=100');
+    // Six planned, one replacement for the declared conflict, which stays as the record.
+    expect(all).toMatchObject({ total: 7, page: 1, pageSize: 100 });
+    expect(all.items).toEqual([...all.items].sort(byReference));
+    expect((await listed()).pageSize).toBe(20);
+
+    const pages = [await listed('pageSize=3'), await listed('pageSize=3&page=2'), await listed('pageSize=3&page=3')];
+    expect(pages.map((p) => [p.page, p.items.length, p.total])).toEqual([
+      [1, 3, 7],
+      [2, 3, 7],
+      [3, 1, 7],
+    ]);
+    expect(pages.flatMap((p) => p.items.map((row) => row.id))).toEqual(all.items.map((row) => row.id));
+    expect(await listed('pageSize=3&page=4')).toMatchObject({ items: [], total: 7 });
+
+    const conflicts = await listed('declaration=conflict');
+    expect(conflicts.items).toHaveLength(1);
+    expect(conflicts.items[0]).toMatchObject({
+      applicationId: apps.a,
+      declaration: 'conflict',
+      conflictReason: 'My sister chairs the board of this CSO.',
+    });
+    expect((await listed('declaration=signed')).items.map((row) => row.id)).toEqual([onC.id]);
+    expect((await listed('declaration=pending')).total).toBe(5);
+
+    const evaluatorId = all.items[0].evaluatorId;
+    const ofEvaluator = await listed(`evaluatorId=${evaluatorId}`);
+    expect(ofEvaluator.items.map((row) => row.id)).toEqual(
+      all.items.filter((row) => row.evaluatorId === evaluatorId).map((row) => row.id),
+    );
+    expect((await listed(`applicationId=${apps.b}`)).items.map((row) => row.evaluatorId).sort()).toEqual(
+      await evaluatorsOf(apps.b),
+    );
+
+    // Part of the reference or of the evaluator's name, whatever the case; `%` and `_` are literal.
+    const referenceOfC = onC.applicationReference!;
+    const byReferenceQ = await listed(`q=${encodeURIComponent(referenceOfC.toLowerCase())}`);
+    expect(byReferenceQ.items.map((row) => row.applicationId)).toEqual([apps.c, apps.c]);
+    const name = all.items[0].evaluatorName;
+    expect((await listed(`q=${encodeURIComponent(name.toUpperCase())}`)).items.map((row) => row.id)).toEqual(
+      all.items.filter((row) => row.evaluatorName.toLowerCase().includes(name.toLowerCase())).map((row) => row.id),
+    );
+    expect((await listed(`q=${encodeURIComponent('%')}`)).total).toBe(0);
+    expect((await listed(`q=${encodeURIComponent(referenceOfC)}&declaration=pending`)).items).toHaveLength(1);
+
+    const byEvaluator = (await listed('sort=-evaluator')).items;
+    expect(byEvaluator).toEqual(
+      [...all.items].sort((a, b) => text(b.evaluatorName, a.evaluatorName) || byReference(a, b)),
+    );
+    // The plan assigned six at once; the conflict's replacement came later: last by date, first backwards.
+    const times = [...new Set(all.items.map((row) => row.assignedAt))].sort();
+    expect(times).toHaveLength(2);
+    const replacement = all.items.find((row) => row.assignedAt === times[1])!;
+    expect(replacement).toMatchObject({ applicationId: apps.a, declaration: 'pending' });
+    expect((await listed('sort=-assignedAt')).items[0].id).toBe(replacement.id);
+    const oldestFirst = (await listed('sort=assignedAt&pageSize=100')).items;
+    expect(oldestFirst.map((row) => row.id)).toEqual([
+      ...all.items.filter((row) => row.id !== replacement.id).map((row) => row.id),
+      replacement.id,
+    ]);
+    expect((await listed('sort=-reference')).items.map((row) => row.applicationReference)).toEqual(
+      all.items.map((row) => row.applicationReference).reverse(),
+    );
+
+    for (const bad of [
+      'sort=name',
+      'pageSize=101',
+      'page=0',
+      'declaration=maybe',
+      'evaluatorId=nope',
+      'applicationId=1',
+      `q=${'x'.repeat(101)}`,
+      'lotId=1',
+    ]) {
+      const res = await inject('GET', `/api/calls/${call.id}/assignments?${bad}`, manager);
+      expect(res.json<ProblemDetails>()).toMatchObject({ status: 400, code: 'validation_failed' });
+    }
+    const unknownCall = '00000000-0000-4000-8000-000000000000';
+    expect((await inject('GET', `/api/calls/${unknownCall}/assignments`, manager)).statusCode).toBe(404);
   });
 
   it('refuses these endpoints to other roles', async () => {
@@ -214,7 +312,7 @@ describe('evaluator assignment and declarations', () => {
     }
     expect((await inject('GET', '/api/evaluations', manager)).statusCode).toBe(403);
     expect((await inject('GET', '/api/evaluations', applicantA)).statusCode).toBe(403);
-    const [any] = (await inject('GET', `/api/calls/${call.id}/assignments`, manager)).json<EvaluationAssignmentDto[]>();
+    const [any] = (await listed()).items;
     expect(
       (await inject('POST', `/api/evaluations/${any.id}/declaration`, applicantA, { signed: true })).statusCode,
     ).toBe(403);

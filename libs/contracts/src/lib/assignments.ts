@@ -8,6 +8,20 @@ export const ASSIGNMENT_LIMITS = {
 export const DECLARATIONS = ['pending', 'signed', 'conflict'] as const;
 export type Declaration = (typeof DECLARATIONS)[number];
 
+/**
+ * `GET /api/calls/:id/assignments?sort=`: by the application's reference, the evaluator's name or when
+ * assigned; ties always by reference, evaluator and id, so a page never shifts between two reads.
+ */
+export const ASSIGNMENT_SORTS = [
+  'reference',
+  '-reference',
+  'evaluator',
+  '-evaluator',
+  'assignedAt',
+  '-assignedAt',
+] as const;
+export type AssignmentSort = (typeof ASSIGNMENT_SORTS)[number];
+
 /** What the programme manager sees of one assignment. */
 export interface EvaluationAssignmentDto {
   id: string;

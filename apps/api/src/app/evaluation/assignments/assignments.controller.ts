@@ -1,12 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import type { AssignmentPlanDto, EvaluationAssignmentDto, EvaluatorOptionDto, MyEvaluationDto } from '@skema/contracts';
+import type {
+  AssignmentPlanDto,
+  EvaluationAssignmentDto,
+  EvaluatorOptionDto,
+  MyEvaluationDto,
+  Page,
+} from '@skema/contracts';
 import { Access } from '../../../common/access/access.decorator';
 import type { AuthenticatedUser } from '../../../common/access/authenticated-user';
 import { CurrentUser } from '../../../common/access/current-user.decorator';
 import { AssignmentsService } from './assignments.service';
 import { AddAssignmentDto } from './dto/add-assignment.dto';
 import { DeclarationDto } from './dto/declaration.dto';
+import { ListAssignmentsQuery } from './dto/list-assignments.query';
 
 const APPLICATION = { kind: 'application', param: 'id' };
 const ASSIGNMENT = { kind: 'evaluation_assignment', param: 'assignmentId' };
@@ -25,10 +32,14 @@ export class AssignmentsController {
     return this.assignments.autoAssign(user, id);
   }
 
+  /** The call's assignments with their declarations, a page at a time. */
   @Get('calls/:id/assignments')
   @Access('evaluation.assign')
-  list(@Param('id', ParseUUIDPipe) id: string): Promise<EvaluationAssignmentDto[]> {
-    return this.assignments.listForCall(id);
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListAssignmentsQuery,
+  ): Promise<Page<EvaluationAssignmentDto>> {
+    return this.assignments.listForCall(id, query);
   }
 
   /** Who can be assigned: active evaluators, their CSO (never assigned to its applications) and their load. */

@@ -6,6 +6,7 @@ import type {
   EvaluationAssignmentDto,
   EvaluatorOptionDto,
   MyEvaluationDto,
+  Page,
 } from '@skema/contracts';
 import {
   type AssignmentApplication,
@@ -20,13 +21,24 @@ import {
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { AuthenticatedUser } from '../../../common/access/authenticated-user';
 import { AppException } from '../../../common/errors/app.exception';
+import { escapeLike } from '../../../database/escape-like';
 import { Application } from '../../applications/entities/application.entity';
 import { Call } from '../../calls/entities/call.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
+import type { ListAssignmentsQuery } from './dto/list-assignments.query';
 import { EvaluationAssignment } from './evaluation-assignment.entity';
 
 /** Where evaluators may be assigned by hand; the automatic plan covers the `eligible` ones. */
 const ASSIGNABLE = ['eligible', 'in_evaluation'] as const;
+
+// Entity property paths: TypeORM's paginated joins (skip/take) need them, not column names.
+const SORT_PROPERTIES = {
+  reference: 'application.reference',
+  evaluator: 'evaluator.displayName',
+  assignedAt: 'assignment.assignedAt',
+} as const;
+type AssignmentSortKey = keyof typeof SORT_PROPERTIES;
+const TIE_BREAKS: readonly AssignmentSortKey[] = ['reference', 'evaluator'];
 
 /**
  * Evaluator assignment (DESIGN §3, decision 0015): the automatic plan for a call's eligible
@@ -77,19 +89,44 @@ export class AssignmentsService {
     });
   }
 
-  async listForCall(callId: string): Promise<EvaluationAssignmentDto[]> {
-    await this.dataSource.manager.findOneByOrFail(Call, { id: callId });
-    const rows = await this.dataSource
+  /**
+   * The call's assignments, filtered, sorted and paged in the database (a large call has tens of
+   * thousands): by reference or evaluator name (`q`), declaration, evaluator or application.
+   */
+  async listForCall(callId: string, query: ListAssignmentsQuery): Promise<Page<EvaluationAssignmentDto>> {
+    if (!(await this.dataSource.manager.existsBy(Call, { id: callId }))) {
+      throw new AppException('not_found', HttpStatus.NOT_FOUND);
+    }
+    const builder = this.dataSource
       .getRepository(EvaluationAssignment)
       .createQueryBuilder('assignment')
       .innerJoinAndSelect('assignment.application', 'application')
       .innerJoinAndSelect('assignment.evaluator', 'evaluator')
-      .where('application.call_id = :callId', { callId })
-      .orderBy('application.reference', 'ASC')
-      .addOrderBy('evaluator.display_name', 'ASC')
+      .where('application.call_id = :callId', { callId });
+    if (query.applicationId) {
+      builder.andWhere('assignment.application_id = :applicationId', { applicationId: query.applicationId });
+    }
+    if (query.evaluatorId) {
+      builder.andWhere('assignment.evaluator_id = :evaluatorId', { evaluatorId: query.evaluatorId });
+    }
+    if (query.declaration) {
+      builder.andWhere('assignment.declaration = :declaration', { declaration: query.declaration });
+    }
+    if (query.q) {
+      builder.andWhere('(application.reference ILIKE :q OR evaluator.display_name ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+    const key = query.sort.replace('-', '') as AssignmentSortKey;
+    builder.orderBy(SORT_PROPERTIES[key], query.sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST');
+    // Ties by reference, then evaluator, then id, whichever the order asked: a stable page.
+    for (const then of TIE_BREAKS) if (then !== key) builder.addOrderBy(SORT_PROPERTIES[then], 'ASC', 'NULLS LAST');
+    const [rows, total] = await builder
       .addOrderBy('assignment.id', 'ASC')
-      .getMany();
-    return rows.map(toDto);
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toDto), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** A manual assignment; refused when the evaluator is from the applying CSO or declared a conflict. */

@@ -5,11 +5,13 @@ import type {
   ApplicationStatus,
   ApplicationSummaryDto,
   AssignmentPlanDto,
+  AssignmentSort,
   CallRankingDto,
   ConfirmLotRankingRequest,
   ConsolidationRowDto,
   ConsolidationSort,
   ConsolidationStatusDto,
+  Declaration,
   EligibilityCheckDto,
   EvaluationAssignmentDto,
   EvaluationProgressDto,
@@ -21,6 +23,7 @@ import type {
   SaveEligibilityRequest,
   SaveModerationRequest,
 } from '@skema/contracts';
+import { PAGE_SIZE_MAX } from '@skema/contracts';
 import { Observable, map } from 'rxjs';
 import { API_PREFIX } from '../../core/http/api-url';
 import { handlesOwnErrors } from '../../core/http/http-error.interceptor';
@@ -39,6 +42,17 @@ export interface ConsolidationQuery {
   readonly consolidation: ConsolidationStatusDto | null;
   readonly q: string;
   readonly sort: ConsolidationSort;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** `GET /calls/:id/assignments`: filters, order and page. */
+export interface AssignmentQuery {
+  /** Part of the application's reference or of the evaluator's name. */
+  readonly q: string;
+  readonly declaration: Declaration | null;
+  readonly evaluatorId: string | null;
+  readonly sort: AssignmentSort;
   readonly page: number;
   readonly pageSize: number;
 }
@@ -75,8 +89,21 @@ export class EvaluationManagementApi {
     return this.http.get<EvaluatorOptionDto[]>(`${API_PREFIX}/evaluators`, this.options);
   }
 
-  assignments(callId: string): Observable<EvaluationAssignmentDto[]> {
-    return this.http.get<EvaluationAssignmentDto[]>(this.call(callId, 'assignments'), this.options);
+  assignments(callId: string, query: AssignmentQuery): Observable<Page<EvaluationAssignmentDto>> {
+    let params = new HttpParams().set('sort', query.sort).set('page', query.page).set('pageSize', query.pageSize);
+    if (query.declaration) params = params.set('declaration', query.declaration);
+    if (query.evaluatorId) params = params.set('evaluatorId', query.evaluatorId);
+    if (query.q.trim()) params = params.set('q', query.q.trim());
+    const url = this.call(callId, 'assignments');
+    return this.http.get<Page<EvaluationAssignmentDto>>(url, { ...this.options, params });
+  }
+
+  /** Everyone on one application, a declared conflict included: a handful, so one page holds them. */
+  assignmentsOf(callId: string, applicationId: string): Observable<EvaluationAssignmentDto[]> {
+    const params = new HttpParams().set('applicationId', applicationId).set('pageSize', PAGE_SIZE_MAX);
+    return this.http
+      .get<Page<EvaluationAssignmentDto>>(this.call(callId, 'assignments'), { ...this.options, params })
+      .pipe(map((page) => page.items));
   }
 
   autoAssign(callId: string): Observable<AssignmentPlanDto> {

@@ -96,7 +96,8 @@ describe('EvaluationPageComponent', () => {
       .match(() => true)
       .forEach((request) => {
         const url = request.request.url;
-        request.flush(url.endsWith('progress') ? progress() : url === '/api/applications' ? emptyPage : []);
+        // Lists come as pages (applications, assignments); the evaluators as a plain list.
+        request.flush(url.endsWith('progress') ? progress() : url === '/api/evaluators' ? [] : emptyPage);
       });
     await stable();
 

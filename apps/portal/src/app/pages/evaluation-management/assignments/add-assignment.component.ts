@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
@@ -8,7 +8,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatSelect } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { ApplicationSummaryDto, EvaluationAssignmentDto, EvaluatorOptionDto } from '@skema/contracts';
-import { firstValueFrom } from 'rxjs';
+import { catchError, combineLatest, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { describeApiFailure, toApiFailure } from '../../../core/http/api-failure';
 import { FORM_PROVIDERS } from '../../../shared/forms/form-providers';
 import { NoticeComponent } from '../../../shared/notice/notice.component';
@@ -88,23 +88,40 @@ export class AddAssignmentComponent {
   private readonly api = inject(EvaluationManagementApi);
   private readonly transloco = inject(TranslocoService);
 
+  readonly callId = input.required<string>();
   readonly applications = input.required<readonly ApplicationSummaryDto[]>();
   readonly evaluators = input.required<readonly EvaluatorOptionDto[]>();
-  readonly assignments = input.required<readonly EvaluationAssignmentDto[]>();
+  /** Bumped when the assignments changed elsewhere (a plan, a removal): who is taken is read again. */
+  readonly revision = input(0);
   readonly added = output<EvaluationAssignmentDto>();
 
   protected readonly form = new FormGroup({
     applicationId: new FormControl<string | null>(null, Validators.required),
     evaluatorId: new FormControl<string | null>(null, Validators.required),
   });
-  private readonly applicationId = toSignal(this.form.controls.applicationId.valueChanges, { initialValue: null });
-  /** Who is already on the chosen application (a declared conflict included: never again). */
-  protected readonly taken = computed(() => {
-    const id = this.applicationId();
-    return this.assignments()
-      .filter((assignment) => assignment.applicationId === id)
-      .map((assignment) => assignment.evaluatorId);
-  });
+  /**
+   * Who is already on the chosen application (a declared conflict included: never again), asked of the
+   * API for that application alone. Until it answers, or if it fails, everyone is offered: the API
+   * still refuses a second assignment and says why.
+   */
+  protected readonly taken = toSignal(
+    combineLatest([
+      toObservable(this.callId),
+      this.form.controls.applicationId.valueChanges.pipe(startWith(null)),
+      toObservable(this.revision),
+    ]).pipe(
+      switchMap(([callId, applicationId]) =>
+        applicationId
+          ? this.api.assignmentsOf(callId, applicationId).pipe(
+              map((assignments) => assignments.map((assignment) => assignment.evaluatorId)),
+              catchError(() => of<string[]>([])),
+              startWith<string[]>([]),
+            )
+          : of<string[]>([]),
+      ),
+    ),
+    { initialValue: [] as string[] },
+  );
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);

@@ -44,8 +44,8 @@ const ASSIGNABLE = new Set(['eligible', 'in_evaluation', 'evaluated']);
 
 /**
  * Evaluators and progress: the automatic plan (two per eligible application, balanced, never the
- * applicant's own CSO or a declared conflict), every assignment with its declaration, adjustments by
- * hand, and how far the evaluation is per lot and per evaluator.
+ * applicant's own CSO or a declared conflict), the assignments with their declarations (paged, filtered
+ * and sorted in the address), adjustments by hand, and how far the evaluation is per lot and per evaluator.
  */
 @Component({
   selector: 'sk-assignments-tab',
@@ -107,20 +107,20 @@ const ASSIGNABLE = new Set(['eligible', 'in_evaluation', 'evaluated']);
 
       <section aria-labelledby="assignments-heading">
         <h3 id="assignments-heading" class="subtitle">{{ t('tableTitle') }}</h3>
-        @let list = assignments();
-        @if (list.kind === 'failed') {
-          <sk-error-state [failure]="list.failure" [title]="t('tableFailed')" (retry)="reload()" />
-        } @else if (list.kind === 'loading') {
-          <sk-loading-indicator [label]="t('tableLoading')" />
-        } @else {
-          <sk-assignment-table [assignments]="list.value" [busyId]="removing()" (remove)="remove($event)" />
-          <sk-add-assignment
-            [applications]="assignable()"
-            [evaluators]="evaluatorList()"
-            [assignments]="list.value"
-            (added)="reload()"
-          />
-        }
+        <sk-assignment-table
+          [callId]="call().id"
+          [evaluators]="evaluatorList()"
+          [revision]="revision()"
+          [busyId]="removing()"
+          (remove)="remove($event)"
+        />
+        <sk-add-assignment
+          [callId]="call().id"
+          [applications]="assignable()"
+          [evaluators]="evaluatorList()"
+          [revision]="revision()"
+          (added)="reload()"
+        />
       </section>
     </ng-container>
   `,
@@ -153,7 +153,8 @@ export class AssignmentsTabComponent {
 
   private readonly reloads = new Subject<void>();
   private readonly triggers = combineLatest([toObservable(this.call), this.reloads.pipe(startWith(undefined))]);
-  protected readonly assignments = this.load((call) => this.api.assignments(call.id));
+  /** Counts the changes made here (a plan, an addition, a removal): the table and the picker read again. */
+  protected readonly revision = signal(0);
   protected readonly progress = this.load<EvaluationProgressDto>((call) => this.api.progress(call.id));
   /** Without them the page still works: names fall back to what the assignments say. */
   protected readonly evaluatorList = toSignal(
@@ -179,6 +180,7 @@ export class AssignmentsTabComponent {
   protected readonly removing = signal<string | null>(null);
 
   protected reload(): void {
+    this.revision.update((n) => n + 1);
     this.reloads.next();
   }
 
