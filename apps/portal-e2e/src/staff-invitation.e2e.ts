@@ -4,13 +4,16 @@ import { ADMIN, DEMO_PASSWORD, SIGN_IN_EN, signIn, uniqueSuffix } from './accoun
 import { latestMail, portalLink } from './mail';
 import { chooseLanguage, newPerson, snapshot } from './support';
 
-test.describe('an administrator brings an evaluator in', () => {
-  test('invites an evaluator in English; the evaluator sets a password from the e-mail and signs in', async ({
+// The person invited is an EU-reporting officer, not an evaluator: the evaluation journey runs beside
+// this one and plans its assignments over every active evaluator, so a fourth one appearing midway
+// would take some of its slots.
+test.describe('an administrator brings a reporting officer in', () => {
+  test('invites a reporting officer in English; they set a password from the e-mail and sign in', async ({
     browser,
   }) => {
     test.setTimeout(120_000);
     const id = uniqueSuffix();
-    const evaluator = `evaluator.${id}@e2e.test`;
+    const invitee = `reporting.${id}@e2e.test`;
     const name = `Jonas Weber ${id}`;
     const password = 'Mali i Tomorrit ne mjegull 9';
 
@@ -28,21 +31,21 @@ test.describe('an administrator brings an evaluator in', () => {
     await dialog.getByRole('button', { name: 'Send the invitation' }).click();
     await expect(dialog.getByText('This field is required.').first()).toBeVisible();
     await dialog.getByLabel('Full name').fill(name);
-    await dialog.getByLabel('E-mail', { exact: true }).fill(evaluator);
-    await dialog.getByRole('checkbox', { name: 'Evaluator' }).check();
+    await dialog.getByLabel('E-mail', { exact: true }).fill(invitee);
+    await dialog.getByRole('checkbox', { name: 'Reporting officer' }).check();
     await dialog.getByLabel('Language of the e-mails').click();
     await admin.getByRole('option', { name: 'English' }).click();
     await snapshot(admin, 'admin-invite-dialog-en');
     await dialog.getByRole('button', { name: 'Send the invitation' }).click();
     await expect(dialog).toBeHidden();
-    await expect(admin.getByText(`Invitation sent to ${evaluator}.`)).toBeVisible();
+    await expect(admin.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
 
     // The new account waits for its invitation to be accepted.
-    await admin.getByLabel('Search by name or e-mail').fill(evaluator);
-    const row = admin.getByRole('row').filter({ hasText: evaluator });
+    await admin.getByLabel('Search by name or e-mail').fill(invitee);
+    const row = admin.getByRole('row').filter({ hasText: invitee });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell', { name: 'Invitation not accepted' })).toBeVisible();
-    await expect(row.getByRole('cell', { name: 'Evaluator', exact: true })).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Reporting officer', exact: true })).toBeVisible();
 
     // The invitation is in the audit log, with what was written.
     await admin.getByRole('link', { name: 'Audit log' }).click();
@@ -55,8 +58,8 @@ test.describe('an administrator brings an evaluator in', () => {
     await expect(change.getByRole('row', { name: /^email — / })).toContainText('***@');
     await snapshot(admin, 'admin-audit-en');
 
-    // The evaluator follows the e-mail link in a browser of their own, which starts in Albanian.
-    const invitation = await latestMail(evaluator, 'invitation');
+    // The officer follows the e-mail link in a browser of their own, which starts in Albanian.
+    const invitation = await latestMail(invitee, 'invitation');
     expect(invitation.subject).toBe('Invitation to Skema');
     const person = await newPerson(browser);
     await person.goto(portalLink(invitation, '/accept-invitation?token='));
@@ -69,14 +72,14 @@ test.describe('an administrator brings an evaluator in', () => {
     await person.getByRole('button', { name: 'Set the password' }).click();
     await expect(person.getByText('Your password is set. Sign in to start.')).toBeVisible();
 
-    await signIn(person, evaluator, password, SIGN_IN_EN);
+    await signIn(person, invitee, password, SIGN_IN_EN);
     await expect(person).toHaveURL(/\/notifications$/);
     await person.getByRole('link', { name: 'Your account' }).click();
     await expect(person.getByRole('main').getByText(name)).toBeVisible();
-    await expect(person.getByRole('main').getByText('Evaluator', { exact: true })).toBeVisible();
-    await snapshot(person, 'evaluator-account-en');
+    await expect(person.getByRole('main').getByText('Reporting officer', { exact: true })).toBeVisible();
+    await snapshot(person, 'reporting-officer-account-en');
 
-    // Evaluators see no administration, and the API's pages for it stay closed to them.
+    // Reporting officers see no administration, and the API's pages for it stay closed to them.
     await expect(person.getByRole('link', { name: 'Users and invitations' })).toHaveCount(0);
     await person.goto('/admin/users');
     await expect(person.getByRole('heading', { level: 1 })).toHaveText('You cannot open this page');

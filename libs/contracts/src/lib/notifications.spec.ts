@@ -8,6 +8,7 @@ describe('notification kinds', () => {
       'application_submitted',
       'call_amended',
       'email_confirmation',
+      'evaluation_result',
       'invitation',
       'password_reset',
       'security_alert',
