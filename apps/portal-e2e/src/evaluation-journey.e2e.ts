@@ -130,6 +130,9 @@ async function actionable(page: Page, words: Dictionary): Promise<string[]> {
 test.describe('the evaluation of a call, from eligibility to published results', () => {
   // A long journey: a step that cannot happen fails within seconds, not at the end of the whole budget.
   test.use({ actionTimeout: 15_000 });
+  // It changes the demo call for good (eligibility, assignments, publication): a retry on the same
+  // database could only fail differently and hide the first failure.
+  test.describe.configure({ retries: 0 });
   test('eligibility, assignment, conflict, scoring in two languages, moderation, awards, publication, results', async ({
     browser,
   }) => {

@@ -88,7 +88,10 @@ export class AssignmentTableComponent {
   readonly busyId = input<string | null>(null);
   readonly remove = output<EvaluationAssignmentDto>();
 
-  protected readonly tones = DECLARATION_TONES;
+  /** Mat-table rows are untyped in templates: the tone is looked up here, where the row has its type. */
+  protected toneOf(assignment: EvaluationAssignmentDto): ChipTone {
+    return DECLARATION_TONES[assignment.declaration];
+  }
   protected readonly declarations = DECLARATIONS;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly columns = ['reference', 'evaluator', 'declaration', 'conflictReason', 'assignedAt', 'actions'];
