@@ -17,6 +17,7 @@ import { CallsModule } from './calls/calls.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
 import { ResultsModule } from './evaluation/results/results.module';
 import { ExportsModule } from './exports/exports.module';
+import { GrantsModule } from './grants/grants.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { InfoModule } from './info/info.module';
@@ -63,6 +64,7 @@ export class AppModule {
         CallsModule,
         EvaluationModule,
         ResultsModule,
+        GrantsModule,
         RegistrationModule,
         UsersModule,
         QueueDashboardModule,

@@ -18,6 +18,11 @@ import { AwardDecision } from '../app/evaluation/results/award-decision.entity';
 import { Evaluation } from '../app/evaluation/scoring/evaluation.entity';
 import { Moderation } from '../app/evaluation/scoring/moderation.entity';
 import { ExportJob } from '../app/exports/export-job.entity';
+import { ContractCounter } from '../app/grants/entities/contract-counter.entity';
+import { GrantReport } from '../app/grants/entities/grant-report.entity';
+import { GrantTranche } from '../app/grants/entities/grant-tranche.entity';
+import { Grant } from '../app/grants/entities/grant.entity';
+import { Payment } from '../app/grants/entities/payment.entity';
 import { WorkerHeartbeat } from '../app/housekeeping/entities/worker-heartbeat.entity';
 import { NotificationPreference } from '../app/notifications/entities/notification-preference.entity';
 import { Notification } from '../app/notifications/entities/notification.entity';
@@ -56,4 +61,9 @@ export const ENTITIES = [
   Moderation,
   AwardDecision,
   ExportJob,
+  Grant,
+  GrantTranche,
+  GrantReport,
+  Payment,
+  ContractCounter,
 ];

@@ -146,3 +146,37 @@ export interface BudgetExecutionRowDto {
   toPayCents: number;
   grants: number;
 }
+
+/** One line of a report's expenditure: what was spent on an approved budget line in the report's period. */
+export interface ReportExpenditureLineDto {
+  lineKey: string;
+  spentCents: number;
+}
+
+/** A grantee's interim or final report (`/api/grants/:id/reports`). */
+export interface GrantReportDto {
+  id: string;
+  grantId: string;
+  kind: ReportKind;
+  sequence: number;
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+  status: ReportStatus;
+  narrative: Record<string, string>;
+  expenditure: ReportExpenditureLineDto[];
+  /** Σ expenditure: eligible costs spent in the report's own period. */
+  spentCents: number;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  returnedAt: string | null;
+  /** The programme manager's comments on returning or approving it. */
+  comments: string | null;
+  version: number;
+}
+
+/** A tranche that may be paid now (`GET /api/payments/due`) with its grant. */
+export interface PaymentDueDto {
+  grant: GrantSummaryDto;
+  tranche: TrancheDto;
+}

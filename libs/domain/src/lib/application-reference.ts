@@ -38,7 +38,15 @@ export function formatApplicationReference({ year, regionCode, sequence }: Appli
  * one, e.g. a search box falls back to searching titles.
  */
 export function parseApplicationReference(text: string): ApplicationReference | null {
-  const match = REFERENCE_PATTERN.exec(text.trim().toUpperCase());
+  return parseYearRegionSequence(REFERENCE_PATTERN, text);
+}
+
+/**
+ * Reads `<prefix>-<year>-<region>-<sequence>` identifiers (application references, contract numbers):
+ * `pattern` captures the year, the region and the sequence; any case and spaces around are accepted.
+ */
+export function parseYearRegionSequence(pattern: RegExp, text: string): ApplicationReference | null {
+  const match = pattern.exec(text.trim().toUpperCase());
   if (!match) return null;
   const [, yearText, regionText, sequenceText] = match;
   const year = Number(yearText);

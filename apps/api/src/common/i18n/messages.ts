@@ -1,4 +1,5 @@
 import type { Locale } from '@skema/contracts';
+import { GRANTS_MESSAGES } from './grants-messages';
 import { RESULTS_MESSAGES } from './results-messages';
 import { SCORING_MESSAGES } from './scoring-messages';
 
@@ -211,6 +212,7 @@ export const ERROR_MESSAGES = {
   },
   ...SCORING_MESSAGES,
   ...RESULTS_MESSAGES,
+  ...GRANTS_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

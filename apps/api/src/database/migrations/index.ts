@@ -12,6 +12,7 @@ import { EligibilityChecks1795579000000 } from './1795579000000-EligibilityCheck
 import { EvaluationAssignments1795579100000 } from './1795579100000-EvaluationAssignments';
 import { EvaluationScoringResults1795579200000 } from './1795579200000-EvaluationScoringResults';
 import { ReferenceCounters1795579300000 } from './1795579300000-ReferenceCounters';
+import { Grants1795579400000 } from './1795579400000-Grants';
 
 /** Every migration in order; listed explicitly so the bundled API and CLI need no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   EvaluationAssignments1795579100000,
   EvaluationScoringResults1795579200000,
   ReferenceCounters1795579300000,
+  Grants1795579400000,
 ];

@@ -1,0 +1,1 @@
+export type { GrantReportDto, ReportExpenditureLineDto } from '@skema/contracts';

@@ -1,0 +1,1 @@
+export type { PaymentDueDto } from '@skema/contracts';
