@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BudgetExecutionController } from './execution/budget-execution.controller';
+import { BudgetExecutionService } from './execution/budget-execution.service';
 import { GrantContractService } from './grant-contract.service';
 import { GrantReportsController } from './grant-reports.controller';
 import { GrantReportsService } from './grant-reports.service';
@@ -17,7 +19,7 @@ import { PaymentsService } from './payments.service';
  * grantees' reports that release the later tranches.
  */
 @Module({
-  controllers: [GrantsController, PaymentsController, GrantReportsController],
+  controllers: [BudgetExecutionController, GrantsController, PaymentsController, GrantReportsController],
   providers: [
     GrantPolicy,
     GranteePolicy,
@@ -27,6 +29,7 @@ import { PaymentsService } from './payments.service';
     PaymentsService,
     PaymentsQueryService,
     GrantReportsService,
+    BudgetExecutionService,
   ],
 })
 export class GrantsModule {}

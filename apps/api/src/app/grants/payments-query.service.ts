@@ -4,6 +4,7 @@ import type { Page, PaymentDto } from '@skema/contracts';
 import { PAYABLE_GRANT_STATUSES } from '@skema/domain';
 import { type DataSource, In } from 'typeorm';
 import type { PageQuery } from '../../common/validation/page.query';
+import { escapeLike } from '../../database/escape-like';
 import type { ListPaymentsQuery } from './dto/list-payments.query';
 import type { PaymentDueDto } from './dto/payment-due.dto';
 import { Grant } from './entities/grant.entity';
@@ -34,6 +35,11 @@ export class PaymentsQueryService {
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.grantId) builder.andWhere('p.grant_id = :grantId', { grantId: query.grantId });
     if (query.region) builder.andWhere('l.region_code = :region', { region: query.region });
+    if (query.q) {
+      builder.andWhere('(o.legal_name ILIKE :q OR g.contract_number ILIKE :q OR p.bank_reference ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
     const property = query.sort.replace('-', '') as keyof typeof SORT_COLUMNS;
     const [rows, total] = await builder
       .orderBy(SORT_COLUMNS[property], query.sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST')
