@@ -33,6 +33,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./pages/applications/applications.routes'),
   },
   {
+    // A CSO's own grant contracts, or every one for programme and finance staff (`/grants` is the public list).
+    path: 'my-grants',
+    canMatch: [permissionGuard('grants.read')],
+    loadChildren: () => import('./pages/grant/grant.routes'),
+  },
+  {
     path: 'evaluations',
     canMatch: [permissionGuard('evaluation.evaluate')],
     loadChildren: () => import('./pages/evaluations/evaluations.routes'),
@@ -41,6 +47,11 @@ export const appRoutes: Route[] = [
     path: 'manage/calls',
     canMatch: [permissionGuard('calls.manage')],
     loadChildren: () => import('./pages/call-management/call-management.routes'),
+  },
+  {
+    path: 'payments',
+    canMatch: [permissionGuard('payments.read')],
+    loadChildren: () => import('./pages/payments/payments.routes'),
   },
   {
     path: 'notifications',

@@ -11,6 +11,11 @@ export interface NavItem {
   readonly permission?: Permission;
   /** Shown only to people who belong to an organisation (applicants). */
   readonly needsOrganisation?: boolean;
+  /**
+   * Shown only to scheme staff (no applicant role): for pages both hold a permission to, where the
+   * applicant's own view sits under "Your work" with its own label.
+   */
+  readonly staffOnly?: boolean;
 }
 
 export interface NavSection {
@@ -55,6 +60,15 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
         permission: 'applications.list',
         needsOrganisation: true,
       },
+      // The CSO's own grant contracts: schedule, payments, the reports to write.
+      {
+        path: '/my-grants',
+        labelKey: 'nav.myGrants',
+        icon: 'handshake',
+        exact: false,
+        permission: 'grants.read',
+        needsOrganisation: true,
+      },
       // An evaluator's assignments: declarations to sign, sheets to score.
       {
         path: '/evaluations',
@@ -74,6 +88,17 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
       { path: '/manage/calls', labelKey: 'nav.manageCalls', icon: 'edit_calendar', exact: false, permission: 'calls.manage' },
       // Staff's list of submitted applications (the applicant's own list sits under "Your work").
       { path: '/applications', labelKey: 'nav.applications', icon: 'description', exact: false, permission: 'applications.export' },
+      // Every grant contract, for programme and finance staff (a CSO's own sit under "Your work").
+      {
+        path: '/my-grants',
+        labelKey: 'nav.staffGrants',
+        icon: 'handshake',
+        exact: false,
+        permission: 'grants.read',
+        staffOnly: true,
+      },
+      // Finance's workspace: tranches due, payments to approve and to pay, the ledger (read by programme staff).
+      { path: '/payments', labelKey: 'nav.payments', icon: 'payments', exact: false, permission: 'payments.read' },
     ],
   },
   {
@@ -89,6 +114,7 @@ export const SIGNED_IN_NAV_SECTIONS: readonly NavSection[] = [
 
 export function mayUse(item: NavItem, user: CurrentUserDto): boolean {
   if (item.permission && !user.permissions.includes(item.permission)) return false;
+  if (item.staffOnly && user.roles.includes('applicant')) return false;
   return !item.needsOrganisation || user.organisation !== null;
 }
 

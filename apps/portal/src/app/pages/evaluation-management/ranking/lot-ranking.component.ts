@@ -30,6 +30,7 @@ import { applyProblem } from '../../../shared/forms/server-errors';
 import { NoticeComponent } from '../../../shared/notice/notice.component';
 import { SkDatePipe } from '../../../shared/pipes/date.pipe';
 import { SkMoneyPipe } from '../../../shared/pipes/money.pipe';
+import { GrantContractActionComponent } from '../../grant/contract/grant-contract-action.component';
 import { EvaluationErrorPipe } from '../evaluation-error.pipe';
 import { EvaluationManagementApi } from '../evaluation-management-api';
 import { regionName } from '../evaluation-tabs';
@@ -51,11 +52,13 @@ const OUTCOME_TONES: Readonly<Record<RankingOutcomeDto, ChipTone>> = {
  * out, the reserve list numbered below it, those rejected on a threshold and those not ranked yet. The
  * programme manager may reduce an award (never raise it) and confirms the lot's ranking; the API
  * refuses while it is provisional, and a ranking that changed after confirmation asks to be confirmed again.
+ * Once the results are published, each selected application offers its grant contract.
  */
 @Component({
   selector: 'sk-lot-ranking',
   imports: [
     EvaluationErrorPipe,
+    GrantContractActionComponent,
     MatButton,
     MatError,
     MatFormField,
