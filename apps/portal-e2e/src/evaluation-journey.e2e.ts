@@ -13,7 +13,10 @@ import { type Dictionary, dictionary, fill, say } from './words';
  * one in English, and disagree on VMA's; the manager records a moderation for it, reduces an award
  * so it fits the envelope, confirms both lots, publishes the results and downloads the evaluation
  * report; VMA (sq) and Tdh (en) read their results, scores and comments without evaluator names.
- * The call is the only one in evaluation, and no other journey touches it.
+ * Then issue 6's journey goes on from the published results: Tdh's award becomes an 18-month grant
+ * contract, two finance officers pay the pre-financing under four eyes, Tdh (en) reports the first
+ * year, the manager approves the report and the interim tranche is paid in turn.
+ * The call is the only one in evaluation, and no other journey touches it; the two tests run in order.
  */
 const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Tirane', year: 'numeric' }).format(new Date());
 const CALL = `SK-${year}-02`;
@@ -47,6 +50,20 @@ async function signInAs(page: Page, email: string, locale: 'sq' | 'en', secondFa
   await page.goto('/sign-in');
   if (locale === 'en') await chooseLanguage(page, 'en');
   await signIn(page, email, DEMO_PASSWORD, locale === 'en' ? SIGN_IN_EN : SIGN_IN_SQ, secondFactor);
+}
+
+/** A translated sentence as a pattern: the given parameters filled in, any other one matching anything. */
+function shaped(text: string, params: Record<string, string>): RegExp {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const source = text
+    .split(/({{\s*\w+\s*}})/)
+    .map((part) => {
+      const name = /^{{\s*(\w+)\s*}}$/.exec(part)?.[1];
+      if (!name) return escape(part);
+      return name in params ? escape(params[name]) : '.*';
+    })
+    .join('');
+  return new RegExp(source);
 }
 
 /** The tab of the evaluation workspace named `key`. */
@@ -132,7 +149,7 @@ test.describe('the evaluation of a call, from eligibility to published results',
   test.use({ actionTimeout: 15_000 });
   // It changes the demo call for good (eligibility, assignments, publication): a retry on the same
   // database could only fail differently and hide the first failure.
-  test.describe.configure({ retries: 0 });
+  test.describe.configure({ retries: 0, mode: 'serial' });
   test('eligibility, assignment, conflict, scoring in two languages, moderation, awards, publication, results', async ({
     browser,
   }) => {
@@ -276,5 +293,101 @@ test.describe('the evaluation of a call, from eligibility to published results',
       await snapshot(page, `evaluation-${locale}-result`);
       await page.context().close();
     }
+  });
+  test('award → contract → pre-financing paid under four eyes → interim report approved → interim tranche paid', async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const grantWords = dictionary('grant', 'sq');
+    const pay = dictionary('payments', 'sq');
+    const g = (path: string, params?: Record<string, string | number>) =>
+      params ? fill(say(grantWords, path), params) : say(grantWords, path);
+    const p = (path: string, params?: Record<string, string | number>) =>
+      params ? fill(say(pay, path), params) : say(pay, path);
+
+    // The programme manager contracts Tdh's award for 18 months: pre-financing, one interim tranche, the balance.
+    const manager = await newPerson(browser);
+    await signInAs(manager, PROGRAMME_MANAGER, 'sq', true);
+    await manager.goto('/manage/calls');
+    await manager
+      .getByRole('link', { name: fill(say(dictionary('call-management', 'sq'), 'evaluationOf'), { reference: CALL }) })
+      .click();
+    await openTab(manager, 'ranking');
+    await manager.getByRole('button', { name: g('contract.actionFor', { reference: TDH }) }).click();
+    const contract = manager.getByRole('dialog');
+    await contract.getByLabel(g('contract.startDate')).fill('2027-01-01');
+    await contract.getByLabel(g('contract.endDate')).fill('2028-06-30');
+    await contract.getByRole('button', { name: g('contract.create') }).click();
+    await expect(manager).toHaveURL(/\/my-grants\/[0-9a-f-]{36}/);
+    const grantPath = new URL(manager.url()).pathname;
+    const heading = await manager.getByRole('heading', { level: 1 }).innerText();
+    const contractNumber = /SK-G-\d{4}-KUK-\d{3}/.exec(heading)?.[0] ?? '';
+    expect(contractNumber).not.toBe('');
+    await snapshot(manager, 'grant-sq-contract');
+
+    // Pre-financing: prepared by one finance officer, approved by another, marked paid.
+    const payTrancheOf = async () => {
+      const first = await newPerson(browser);
+      await signInAs(first, 'finance@skema.test', 'sq', true);
+      await first.goto('/payments');
+      await first.getByRole('button', { name: p('due.prepareFor', { contract: contractNumber }) }).click();
+      await expect(first.getByText(shaped(say(pay, 'due.prepared'), { contract: contractNumber }))).toBeVisible();
+      const second = await newPerson(browser);
+      await signInAs(second, 'finance2@skema.test', 'sq', true);
+      await second.goto('/payments?tab=requested');
+      await second.getByRole('button', { name: p('queue.approveFor', { contract: contractNumber }) }).click();
+      await second
+        .getByRole('dialog')
+        .getByRole('button', { name: p('approveDialog.confirm') })
+        .click();
+      await expect(second.getByRole('dialog')).toHaveCount(0);
+      await first.goto('/payments?tab=approved');
+      await first.getByRole('button', { name: p('queue.markPaidFor', { contract: contractNumber }) }).click();
+      const paid = first.getByRole('dialog');
+      await paid.getByLabel(p('paidDialog.bankReference')).fill(`BKT-${Date.now()}`);
+      await paid.getByRole('button', { name: p('paidDialog.confirm') }).click();
+      await expect(first.getByRole('dialog')).toHaveCount(0);
+      await snapshot(first, 'grant-sq-paid');
+      await first.context().close();
+      await second.context().close();
+    };
+    await payTrancheOf();
+
+    // Tdh's staff report the first year: EUR 30,000 of eligible costs, well past 70% of the pre-financing.
+    const grantee = await newPerson(browser);
+    await signInAs(grantee, 'applicant@tdh.test', 'en');
+    const en = dictionary('grant', 'en');
+    await grantee.goto(`${grantPath}?tab=reports`);
+    // The interim report of the first year (the final report's panel comes after it).
+    const report = grantee.locator('mat-expansion-panel.report').first();
+    const spentFields = report.getByRole('textbox', { name: /^Spent on / });
+    await expect(spentFields.first()).toBeVisible();
+    const lines = await spentFields.count();
+    for (let i = 0; i < lines; i++) await spentFields.nth(i).fill(String(Math.floor(30_000 / lines)));
+    await report
+      .getByLabel(say(en, 'reports.narrative.activities'))
+      .fill('Apprenticeships with 20 employers in Kukës.');
+    await report.getByLabel(say(en, 'reports.narrative.results')).fill('38 young people trained, 17 placed in work.');
+    await report
+      .getByLabel(say(en, 'reports.narrative.difficulties'))
+      .fill('Winter roads delayed two courses by a month.');
+    await report.getByRole('button', { name: say(en, 'reports.submit') }).click();
+    await grantee
+      .getByRole('dialog')
+      .getByRole('button', { name: say(en, 'reports.submitDialog.confirm') })
+      .click();
+    await expect(grantee.getByText(say(en, 'reports.submitted'))).toBeVisible();
+    await snapshot(grantee, 'grant-en-report-submitted');
+
+    // The programme manager approves it; the interim tranche becomes payable and is paid.
+    await manager.goto(`${grantPath}?tab=reports`);
+    await manager.getByRole('button', { name: g('reports.review.approve') }).click();
+    await expect(manager.getByText(g('reports.review.approved'))).toBeVisible();
+    await payTrancheOf();
+
+    // The grant shows both tranches paid and the year's spending against its budget.
+    await grantee.goto(grantPath);
+    await expect(grantee.getByText(/€28,800\.00 of €36,000\.00/)).toBeVisible();
+    await snapshot(grantee, 'grant-en-after-interim');
   });
 });
