@@ -327,6 +327,7 @@ describe('evaluation results: ranking, confirmation, publication, the applicantâ
       requestedGrantCents: 36_000 * EUR,
       awardCents: 14_000 * EUR,
       total: 10_000,
+      method: 'mean',
       maxScore: 100,
       failures: [],
     });

@@ -242,6 +242,8 @@ export interface ApplicationResultDto {
   awardCents: number | null;
   /** Hundredths; null when never consolidated (ineligible). */
   total: number | null;
+  /** How the scores were reached: the evaluators' mean, the two closest, or the committee's moderation. */
+  method: ConsolidationMethodDto | null;
   maxScore: number;
   passThreshold: number | null;
   sections: {

@@ -66,6 +66,7 @@ export class ApplicationResultService {
       requestedGrantCents: (submission && budgetOfSnapshot(submission.snapshot)?.grantRequestedCents) ?? 0,
       awardCents: outcome === 'selected' || outcome === 'reserve' ? (decision?.awardCents ?? null) : null,
       total,
+      method: consolidated?.method ?? null,
       maxScore: grid.maxScore,
       passThreshold: grid.passThreshold,
       sections: grid.sections.map((section) => ({

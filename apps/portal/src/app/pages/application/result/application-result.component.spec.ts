@@ -45,6 +45,7 @@ function result(overrides: Partial<ApplicationResultDto> = {}): ApplicationResul
     requestedGrantCents: 5_000_000,
     awardCents: 4_500_000,
     total: 7133,
+    method: 'mean',
     maxScore: 100,
     passThreshold: 50,
     sections: [
