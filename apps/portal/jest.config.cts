@@ -2,6 +2,9 @@ module.exports = {
   displayName: 'portal',
   preset: '../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // A page's first TestBed bootstrap (routes, Material, Transloco) can take seconds on a loaded
+  // 2-core machine; 5 s made whole-page specs fail for time, not for behaviour.
+  testTimeout: 20_000,
   coverageDirectory: '../../coverage/apps/portal',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
