@@ -111,7 +111,14 @@ describe('grants: payments', () => {
       paidOn: tiraneToday(),
     });
     expect(paid.statusCode).toBe(200);
-    expect(paid.json<PaymentDto>()).toMatchObject({ status: 'paid', bankReference: 'BKT-2027-0001' });
+    expect(paid.json<PaymentDto>()).toMatchObject({
+      status: 'paid',
+      bankReference: 'BKT-2027-0001',
+      paidOn: tiraneToday(),
+      regionCode: 'KUK',
+      trancheSequence: 1,
+      trancheKind: 'pre_financing',
+    });
     const after = await grant(kuk.id);
     expect(after).toMatchObject({ status: 'in_implementation', committedCents: 28_800 * EUR, paidCents: 28_800 * EUR });
     expect(after.tranches[0]).toMatchObject({

@@ -64,6 +64,10 @@ export interface PaymentDto {
   trancheId: string;
   contractNumber: string;
   organisationName: string;
+  /** The grant's lot region. */
+  regionCode: string;
+  trancheSequence: number;
+  trancheKind: TrancheKind;
   amountCents: number;
   status: PaymentStatus;
   preparedBy: string;
@@ -73,6 +77,8 @@ export interface PaymentDto {
   approvedByName: string | null;
   approvedAt: string | null;
   paidAt: string | null;
+  /** The transfer's value date (`YYYY-MM-DD`), recorded when marked paid. */
+  paidOn: string | null;
   /** The bank's reference of the transfer, recorded when marked paid. */
   bankReference: string | null;
   rejectedReason: string | null;

@@ -8,7 +8,7 @@ import type { Payment } from './entities/payment.entity';
 export const GRANT_RELATIONS = { application: true, call: true, lot: true, organisation: true } as const;
 
 /** A payment row read with the names of who prepared and approved it (`PAYMENT_RELATIONS`). */
-export const PAYMENT_RELATIONS = { preparer: true, approver: true } as const;
+export const PAYMENT_RELATIONS = { preparer: true, approver: true, tranche: true } as const;
 
 export function toGrantSummary(grant: Grant): GrantSummaryDto {
   return {
@@ -32,13 +32,19 @@ export function toGrantSummary(grant: Grant): GrantSummaryDto {
 }
 
 /** `grant` gives the contract number and the CSO's name (read with `GRANT_RELATIONS`). */
-export function toPaymentDto(payment: Payment, grant: Pick<Grant, 'contractNumber' | 'organisation'>): PaymentDto {
+export function toPaymentDto(
+  payment: Payment,
+  grant: Pick<Grant, 'contractNumber' | 'organisation' | 'lot'>,
+): PaymentDto {
   return {
     id: payment.id,
     grantId: payment.grantId,
     trancheId: payment.trancheId,
     contractNumber: grant.contractNumber,
     organisationName: grant.organisation?.legalName ?? '',
+    regionCode: grant.lot?.regionCode ?? '',
+    trancheSequence: payment.tranche?.sequence ?? 0,
+    trancheKind: payment.tranche?.kind ?? 'pre_financing',
     amountCents: payment.amountCents,
     status: payment.status,
     preparedBy: payment.preparedBy,
@@ -48,6 +54,7 @@ export function toPaymentDto(payment: Payment, grant: Pick<Grant, 'contractNumbe
     approvedByName: payment.approver?.displayName ?? null,
     approvedAt: payment.approvedAt?.toISOString() ?? null,
     paidAt: payment.paidAt?.toISOString() ?? null,
+    paidOn: payment.paidOn,
     bankReference: payment.bankReference,
     rejectedReason: payment.rejectedReason,
   };

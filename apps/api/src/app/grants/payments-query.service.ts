@@ -29,7 +29,8 @@ export class PaymentsQueryService {
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.grant', 'g')
       .innerJoinAndSelect('g.organisation', 'o')
-      .innerJoin('g.lot', 'l')
+      .innerJoinAndSelect('g.lot', 'l')
+      .innerJoinAndSelect('p.tranche', 'tranche')
       .leftJoinAndSelect('p.preparer', 'preparer')
       .leftJoinAndSelect('p.approver', 'approver');
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
