@@ -95,10 +95,23 @@ export class ResultsPublicationService {
       where: [...(decided.length > 0 ? [{ id: In(decided) }] : []), { callId: call.id, status: 'ineligible' as const }],
       order: { reference: 'ASC' },
     });
+    // Every CSO's active staff in one query, not one per application (10,000 at 100× the scheme).
+    const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
+    const people =
+      organisationIds.length === 0
+        ? []
+        : await manager.find(User, {
+            where: { organisationId: In(organisationIds), isActive: true },
+            select: { id: true, organisationId: true },
+          });
+    const staffOf = new Map<string, User[]>();
+    for (const person of people) {
+      const key = person.organisationId ?? '';
+      staffOf.set(key, [...(staffOf.get(key) ?? []), person]);
+    }
     for (const application of applications) {
       const params = resultParams(application, call, byApplication.get(application.id));
-      const staff = await manager.findBy(User, { organisationId: application.organisationId, isActive: true });
-      for (const member of staff) {
+      for (const member of staffOf.get(application.organisationId) ?? []) {
         await this.notifications.notify(manager, {
           userId: member.id,
           kind: 'evaluation_result',
